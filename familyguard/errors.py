@@ -1,0 +1,64 @@
+"""Typed errors of the core. The CLI maps each kind to an exit code, the GUI to one dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class FamilyGuardError(Exception):
+    """Base of every error FamilyGuard expects and explains to the parent."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}".strip()
+
+
+class UsageError(FamilyGuardError):
+    """A malformed value or a command used the wrong way (exit 2)."""
+
+    exit_code = 2
+
+
+class BadInputError(FamilyGuardError):
+    """An input file that is not a supported export, corrupt, too large or unsafe (exit 3)."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, *, path: Path | str | None = None, hint: str = "") -> None:
+        super().__init__(f"{path}: {message}" if path else message, hint=hint)
+        self.path = path
+
+
+class StorageError(FamilyGuardError):
+    """The household file cannot be used: disk full, read-only, damaged (exit 3)."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, *, path: Path, hint: str = "") -> None:
+        super().__init__(f"{path}: {message}", hint=hint)
+        self.path = path
+
+
+class LockedError(FamilyGuardError):
+    """No key available, wrong passphrase, or a database from a newer version (exit 4)."""
+
+    exit_code = 4
+
+
+class NotFoundError(FamilyGuardError):
+    """An unknown child, app, contact, plan or topic (exit 5), with close matches."""
+
+    exit_code = 5
+
+    def __init__(self, kind: str, wanted: str, suggestions: list[str] | None = None) -> None:
+        self.suggestions = suggestions or []
+        hint = f"Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
+        super().__init__(f"no {kind} called '{wanted}'.", hint=hint)
+        self.kind = kind
+        self.wanted = wanted

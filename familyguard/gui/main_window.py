@@ -1,0 +1,230 @@
+"""The main window: children in a sidebar, the chosen child's apps in a table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familyguard.app import FamilyGuard
+from familyguard.domain import AppUse, Child
+from familyguard.gui.dialogs import AppUseDialog, ChildDialog
+from familyguard.gui.errors import show_errors
+from familyguard.gui.models import ROLE_ITEM, AppUsesModel, ChildrenModel
+from familyguard.gui.wizard import PRIVACY_PROMISE
+
+
+class MainWindow(QMainWindow):
+    """The parent's window onto the household."""
+
+    def __init__(self, fg: FamilyGuard) -> None:
+        super().__init__()
+        self.fg = fg
+        self.keep_running_in_tray = False
+        self.setWindowTitle("FamilyGuard")
+        self.children_model = ChildrenModel(fg.clock.today())
+        self.apps_model = AppUsesModel()
+        self.children_view = QListView()
+        self.children_view.setModel(self.children_model)
+        self.children_view.setAccessibleName(self.tr("Children"))
+        self.children_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.children_view.selectionModel().currentChanged.connect(self._child_changed)
+        self.children_view.doubleClicked.connect(self.edit_child)
+        self.apps_view = QTableView()
+        self.apps_view.setModel(self.apps_model)
+        self.apps_view.setAccessibleName(self.tr("Apps of the chosen child"))
+        self.apps_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.apps_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.apps_view.verticalHeader().hide()
+        self.apps_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.apps_view.horizontalHeader().setStretchLastSection(True)
+        self.apps_view.doubleClicked.connect(self.edit_app)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self._build_actions()
+        self._build_layout()
+        self.statusBar().showMessage(self.tr(PRIVACY_PROMISE))
+        self.restoreGeometry(QSettings().value("main/geometry", b""))
+        self.refresh()
+
+    def _action(self, text: str, shortcut: QKeySequence | str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(show_errors(self, slot))
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.add_child_action = self._action(
+            self.tr("Add &child…"), QKeySequence.StandardKey.New, self.add_child
+        )
+        self.edit_child_action = self._action(self.tr("&Edit child…"), "Ctrl+E", self.edit_child)
+        self.remove_child_action = self._action(
+            self.tr("&Remove child…"), "Ctrl+Shift+Del", self.remove_child
+        )
+        self.add_app_action = self._action(self.tr("Add &app…"), "Ctrl+Shift+N", self.add_app)
+        self.edit_app_action = self._action(self.tr("Edit a&pp…"), "F2", self.edit_app)
+        self.remove_app_action = self._action(
+            self.tr("Remo&ve app…"), QKeySequence.StandardKey.Delete, self.remove_app
+        )
+        self.close_action = self._action(self.tr("&Close window"), QKeySequence.StandardKey.Close, self.close)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit)
+        household = self.menuBar().addMenu(self.tr("&Household"))
+        for action in (self.add_child_action, self.edit_child_action, self.remove_child_action):
+            household.addAction(action)
+        household.addSeparator()
+        household.addAction(self.close_action)
+        household.addAction(self.quit_action)
+        apps = self.menuBar().addMenu(self.tr("&Apps"))
+        for action in (self.add_app_action, self.edit_app_action, self.remove_app_action):
+            apps.addAction(action)
+
+    def _button(self, action: QAction) -> QPushButton:
+        button = QPushButton(action.text().replace("…", ""))
+        button.setToolTip(
+            f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        button.clicked.connect(action.trigger)
+        return button
+
+    def _build_layout(self) -> None:
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.addWidget(QLabel(self.tr("Children")))
+        left_box.addWidget(self.children_view)
+        left_box.addWidget(self._button(self.add_child_action))
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.addWidget(self.heading)
+        right_box.addWidget(self.apps_view)
+        buttons = QHBoxLayout()
+        for action in (self.add_app_action, self.edit_app_action, self.remove_app_action):
+            buttons.addWidget(self._button(action))
+        buttons.addStretch(1)
+        right_box.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(splitter)
+        self.resize(960, 600)
+
+    def refresh(self, select_child: int | None = None) -> None:
+        """Reload everything from the database, keeping (or moving) the selection."""
+        current = select_child if select_child is not None else getattr(self.current_child(), "id", None)
+        self.children_model.reset(self.fg.household.children.all())
+        row = self.children_model.row_of(current) if current is not None else -1
+        if row < 0 and self.children_model.rowCount() > 0:
+            row = 0
+        if row >= 0:
+            self.children_view.selectionModel().setCurrentIndex(
+                self.children_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self._show_child(self.current_child())
+
+    def current_child(self) -> Child | None:
+        index = self.children_view.currentIndex()
+        return index.data(ROLE_ITEM) if index.isValid() else None
+
+    def current_app(self) -> AppUse | None:
+        index = self.apps_view.currentIndex()
+        return self.apps_model.index(index.row(), 0).data(ROLE_ITEM) if index.isValid() else None
+
+    def _child_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_child(current.data(ROLE_ITEM) if current.isValid() else None)
+
+    def _show_child(self, child: Child | None) -> None:
+        self.apps_model.reset(self.fg.household.apps.for_child(child.id) if child else [])
+        if child is None:
+            self.heading.setText(self.tr("Add your first child to begin (Ctrl+N)."))
+        else:
+            age = child.age(self.fg.clock.today())
+            self.heading.setText(self.tr("{name}, {age} — apps").format(name=child.name, age=age))
+        for action in (self.edit_child_action, self.remove_child_action, self.add_app_action):
+            action.setEnabled(child is not None)
+
+    def add_child(self) -> None:
+        dialog = ChildDialog(self, self.fg.clock.today())
+        if dialog.exec():
+            child = self.fg.household.add_child(*dialog.values())
+            self.refresh(select_child=child.id)
+
+    def edit_child(self) -> None:
+        child = self.current_child()
+        dialog = ChildDialog(self, self.fg.clock.today(), child) if child else None
+        if dialog and child and dialog.exec():
+            self.fg.household.edit_child(child, *dialog.values())
+            self.refresh()
+
+    def remove_child(self) -> None:
+        child = self.current_child()
+        if child and self._confirm(
+            self.tr("Remove {name} and everything recorded for them? This cannot be undone.").format(
+                name=child.name
+            )
+        ):
+            self.fg.household.remove_child(child)
+            self.refresh()
+
+    def add_app(self) -> None:
+        child = self.current_child()
+        dialog = AppUseDialog(self, self.fg.catalogue) if child else None
+        if dialog and child and dialog.exec():
+            app, handle, settings = dialog.values()
+            self.fg.household.add_app(child, app, handle, settings)
+            self.refresh()
+
+    def edit_app(self) -> None:
+        use = self.current_app()
+        dialog = AppUseDialog(self, self.fg.catalogue, use) if use else None
+        if dialog and use and dialog.exec():
+            _, handle, settings = dialog.values()
+            self.fg.household.edit_app(use, handle, settings)
+            self.refresh()
+
+    def remove_app(self) -> None:
+        use = self.current_app()
+        if use and self._confirm(self.tr("Remove {app} from this child's apps?").format(app=use.name)):
+            self.fg.household.remove_app(use)
+            self.refresh()
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, "FamilyGuard", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def bring_to_front(self) -> None:
+        """Show the window above the others (second launch, tray "Open")."""
+        self.show()
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.raise_()
+        self.activateWindow()
+
+    def quit(self) -> None:
+        self.keep_running_in_tray = False
+        self.close()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.quit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("main/geometry", self.saveGeometry())
+        if self.keep_running_in_tray:
+            self.hide()
+            event.ignore()
+            return
+        event.accept()

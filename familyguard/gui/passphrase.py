@@ -1,0 +1,64 @@
+"""The passphrase dialog: explains why it asks, checks a new passphrase twice."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from familyguard.storage.vault import MIN_PASSPHRASE, PassphraseRequest
+
+
+def passphrase_field(accessible: str) -> QLineEdit:
+    """A masked line edit with an accessible name."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(accessible)
+    return field
+
+
+class PassphraseDialog(QDialog):
+    """Ask for the household passphrase (to open it, or to choose one)."""
+
+    def __init__(self, parent: QWidget | None, request: PassphraseRequest, error: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("FamilyGuard — passphrase"))
+        self.new = request.new
+        reason = QLabel(request.reason)
+        reason.setWordWrap(True)
+        self.first = passphrase_field(self.tr("Passphrase"))
+        self.second = passphrase_field(self.tr("Passphrase again"))
+        self.error = QLabel(error)
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase:"), self.first)
+        if self.new:
+            form.addRow(self.tr("&Again:"), self.second)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(reason)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        problem = new_passphrase_problem(self.first.text(), self.second.text()) if self.new else ""
+        if problem:
+            self.error.setText(self.tr(problem))
+            return
+        self.accept()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+
+def new_passphrase_problem(first: str, second: str) -> str:
+    """What is wrong with a newly chosen passphrase, or '' when it is fine."""
+    if len(first) < MIN_PASSPHRASE:
+        return f"Use at least {MIN_PASSPHRASE} characters."
+    if first != second:
+        return "The two passphrases differ."
+    return ""

@@ -1,0 +1,292 @@
+"""Turn catalogue facts, a child's age, recorded settings and contacts into explained risk levels."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from familyguard.catalog import AppEntry, Catalogue
+from familyguard.domain import AppUse, Child
+from familyguard.domain.app_settings import SETTING_LABELS
+from familyguard.domain.dimensions import DIMENSIONS
+
+from . import rules
+from .evidence import (
+    GENERIC,
+    MINOR,
+    UNDER_AGE,
+    Evidence,
+    apply_corrections,
+    catalogue_evidence,
+    custom_evidence,
+)
+from .model import (
+    LEVELS,
+    LOW,
+    NONE,
+    Action,
+    AppRisk,
+    ChildRisk,
+    ContactSummary,
+    Correction,
+    DimensionRisk,
+    Reason,
+    clamp,
+    rank,
+)
+from .topics import topic_for
+
+ADULT_AGE = 18
+MAX_NEXT_STEPS = 8
+FRIENDS_PAGE = "FamilyGuard › Friends"
+
+Base = tuple[tuple[str, int, tuple[Reason, ...]], ...]  # (dimension, level, reasons) in DIMENSIONS order
+_FED_BY = {
+    d: [(f, lvl) for f, feeds in rules.FEEDS.items() for dim, lvl in feeds if dim == d] for d in DIMENSIONS
+}
+_BASE: dict[tuple[int, str], tuple[AppEntry, Base]] = {}
+_BASE_LIMIT = 1024
+
+
+@dataclass
+class _Draft:
+    """A dimension while the child's rules adjust it; actions are (text, where, topic preferences)."""
+
+    level: int
+    reasons: list[Reason]
+    actions: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)
+
+
+def app_profile(entry: AppEntry, corrections: Mapping[str, Correction] | None = None) -> AppRisk:
+    """The app's own profile for a child of unknown age: its features, no child adjustments."""
+    base = (
+        _base(entry, GENERIC)
+        if not corrections
+        else _profile(
+            apply_corrections(entry, catalogue_evidence(entry, GENERIC), corrections), {}, entry.name
+        )
+    )
+    drafts = {d: _Draft(level, list(reasons)) for d, level, reasons in base}
+    _setting_rules(drafts, {}, entry, entry.name)
+    return _finish(entry.id, entry.name, drafts, None)
+
+
+def assess_use(
+    use: AppUse,
+    entry: AppEntry | None,
+    age: int,
+    contacts: ContactSummary | None = None,
+    corrections: Mapping[str, Correction] | None = None,
+) -> AppRisk:
+    """A child's app, adjusted for their age, recorded settings and contacts (entry None: a custom app)."""
+    if entry is None:
+        features, present = custom_evidence(use)
+        base = _profile(features, present, use.name, custom=True)
+        name = use.name
+    else:
+        name = entry.name
+        mode = GENERIC if age >= ADULT_AGE else UNDER_AGE if age < entry.min_age else MINOR
+        base = (
+            _base(entry, mode)
+            if not corrections
+            else _profile(apply_corrections(entry, catalogue_evidence(entry, mode), corrections), {}, name)
+        )
+    drafts = {d: _Draft(level, list(reasons)) for d, level, reasons in base}
+    if entry is not None and age < ADULT_AGE:
+        _age_rules(drafts["stranger_contact"], entry, age)
+    _setting_rules(drafts, use.settings, entry, name)
+    if contacts is not None:
+        _contact_rules(drafts["stranger_contact"], contacts, name)
+    return _finish(use.app_id, name, drafts, age)
+
+
+def assess_child(
+    child: Child,
+    uses: list[AppUse],
+    catalogue: Catalogue,
+    today: date,
+    contacts: Mapping[int, ContactSummary] | None = None,
+    corrections: Mapping[str, Mapping[str, Correction]] | None = None,
+) -> ChildRisk:
+    """All of a child's apps, highest risk first, with the top few things to do next.
+
+    `contacts` is keyed by app use id, `corrections` by catalogue app id.
+    """
+    age = child.age(today)
+    contacts, corrections = contacts or {}, corrections or {}
+    risks = []
+    for use in uses:
+        entry = None if use.is_custom else catalogue.find(use.app_id)
+        fixes = corrections.get(entry.id) if entry is not None else None
+        risks.append(assess_use(use, entry, age, contacts.get(use.id), fixes))
+    risks.sort(key=lambda r: (-rank(r.overall), r.name.casefold()))
+    overall = max((r.overall for r in risks), key=rank, default=LEVELS[NONE])
+    return ChildRisk(child.id, child.name, overall, tuple(risks), _next_steps(risks))
+
+
+def _next_steps(risks: list[AppRisk]) -> tuple[Action, ...]:
+    """Actions across apps, the highest levels first, then each dimension's own order; no repeated text."""
+    ranked = [
+        (-rank(dim.level), position, action)
+        for risk in risks
+        for dim in risk.dimensions
+        for position, action in enumerate(dim.actions)
+    ]
+    ranked.sort(key=lambda item: item[:2])
+    steps: dict[str, Action] = {}
+    for _, _, action in ranked:
+        steps.setdefault(action.text, action)
+    return tuple(steps.values())[:MAX_NEXT_STEPS]
+
+
+def _base(entry: AppEntry, mode: str) -> Base:
+    """The app's profile before child adjustments, computed once per entry and mode."""
+    key = (id(entry), mode)
+    hit = _BASE.get(key)
+    if hit is None or hit[0] is not entry:
+        if len(_BASE) >= _BASE_LIMIT:
+            _BASE.clear()
+        hit = _BASE[key] = (entry, _profile(catalogue_evidence(entry, mode), {}, entry.name))
+    return hit[1]
+
+
+def _profile(
+    evidence: Mapping[str, Evidence], present: Mapping[str, Reason], name: str, *, custom: bool = False
+) -> Base:
+    """Apply the feature rules and boosts (rules 1 and 2) to every dimension."""
+    result = []
+    for dimension in DIMENSIONS:
+        known: list[tuple[int, Reason]] = []
+        unknown: list[Reason] = []
+        absent: list[Reason] = []
+        for feature, level in _FED_BY[dimension]:
+            ev = evidence.get(feature)
+            if ev is None:
+                continue
+            if ev.value == "yes":
+                known.append((level, ev.reason))
+            elif ev.value == "partial":
+                known.append((max(LOW, level - 1), ev.reason))
+            else:
+                (unknown if ev.value == "unknown" else absent).append(ev.reason)
+        if dimension in present:
+            known.append((rules.PRESENT[dimension], present[dimension]))
+        known.sort(key=lambda item: -item[0])
+        if known:
+            level, reasons = known[0][0], list(dict.fromkeys(reason for _, reason in known))
+            for boost in rules.BOOSTS:
+                trigger = evidence.get(boost.feature)
+                if (
+                    boost.dimension == dimension
+                    and trigger
+                    and trigger.value == "yes"
+                    and level < boost.level
+                ):
+                    level = boost.level
+                    reasons.insert(0, Reason(boost.text, trigger.reason.source, trigger.reason.verified))
+        elif unknown:
+            level, reasons = LOW, unknown
+        else:
+            level, reasons = NONE, absent
+            if custom:
+                label = rules.DIMENSION_LABELS[dimension]
+                reasons = [Reason(f"You did not tick {label} for {name}.", yours=True)]
+        result.append((dimension, level, tuple(reasons)))
+    return tuple(result)
+
+
+def _age_rules(draft: _Draft, entry: AppEntry, age: int) -> None:
+    """Rule 3: below the minimum age, stranger contact goes up; an unknown minimum age is said."""
+    fact = entry.min_age_fact
+    if fact.value == "unknown":
+        text = f"The minimum age for {entry.name} is not known; its app store age rating is a good guide."
+        draft.reasons.append(Reason(text, fact.source, fact.verified))
+    elif age < entry.min_age:
+        draft.level = clamp(draft.level + rules.UNDER_AGE_STEPS)
+        text = (
+            f"Your child is {age}, younger than {entry.name}'s minimum age of {entry.min_age}. Such accounts"
+            " are usually made with an older birth date, so protections for young users may be off."
+        )
+        draft.reasons.insert(0, Reason(text, fact.source, fact.verified))
+        advice = f"Decide together whether {entry.name} is right before age {entry.min_age}."
+        draft.actions.insert(0, (advice, "", rules.UNDER_AGE_TOPICS))
+
+
+def _setting_rules(
+    drafts: dict[str, _Draft], settings: Mapping[str, str], entry: AppEntry | None, name: str
+) -> None:
+    """Rule 4: safe recorded settings lower what they protect; others give an action."""
+    for rule in rules.SETTING_RULES:
+        value = settings.get(rule.key)
+        steps = rule.safe.get(value, 0) if value else 0
+        known = entry.settings.get(rule.key) if entry is not None else None
+        lowers = ", which lowers this" if steps else ""
+        recorded = (
+            Reason(f"You recorded “{SETTING_LABELS[rule.key]}: {value}”{lowers}.", yours=True)
+            if value
+            else None
+        )
+        for dimension in rule.protects:
+            draft = drafts[dimension]
+            if draft.level == NONE:
+                continue
+            if recorded:
+                draft.reasons.append(recorded)
+            if steps:
+                draft.level = max(rules.SETTING_FLOOR, draft.level - steps)
+            elif value or known:
+                where = known.note if known else f"In {name}'s privacy or safety settings."
+                draft.actions.append((rule.advice.format(app=name), where, ()))
+
+
+def _contact_rules(draft: _Draft, contacts: ContactSummary, name: str) -> None:
+    """Rule 5: unreviewed and flagged contacts raise stranger contact."""
+    if contacts.flagged:
+        text = f"You flagged {_people(contacts.flagged)} on {name}."
+        draft.reasons.insert(0, Reason(text, yours=True))
+        advice = f"Look at the flagged contacts on {name} together; keep evidence, then block and report."
+        draft.actions.insert(0, (advice, FRIENDS_PAGE, rules.FLAGGED_CONTACT_TOPICS))
+    if contacts.new:
+        text = f"{_people(contacts.new).capitalize()} on {name} not reviewed yet."
+        draft.reasons.insert(int(bool(contacts.flagged)), Reason(text, yours=True))
+        advice = f"Go through the new contacts on {name} with your child."
+        draft.actions.insert(int(bool(contacts.flagged)), (advice, FRIENDS_PAGE, rules.NEW_CONTACT_TOPICS))
+    steps = (
+        rules.FLAGGED_CONTACT_STEPS if contacts.flagged else rules.NEW_CONTACT_STEPS if contacts.new else 0
+    )
+    draft.level = clamp(draft.level + steps)
+
+
+def _people(count: int) -> str:
+    return f"{count} contact{'s' if count != 1 else ''}"
+
+
+def _finish(app_id: str, name: str, drafts: dict[str, _Draft], age: int | None) -> AppRisk:
+    """Fix the levels, give every present dimension its actions with a talk topic, and the overall."""
+    dimensions = []
+    for dimension, draft in drafts.items():
+        actions: tuple[Action, ...] = ()
+        if draft.level > NONE and draft.actions:
+            actions = tuple(
+                _action(text, where, topics or rules.TOPICS[dimension], dimension, age)
+                for text, where, topics in draft.actions
+            )
+        elif draft.level > NONE:
+            actions = (_talk(dimension, age),)
+        dimensions.append(DimensionRisk(dimension, LEVELS[draft.level], tuple(draft.reasons), actions))
+    overall = LEVELS[max(draft.level for draft in drafts.values())]
+    return AppRisk(app_id, name, overall, tuple(dimensions))
+
+
+def _action(text: str, where: str, topics: tuple[str, ...], dimension: str, age: int | None) -> Action:
+    topic = topic_for(topics, dimension, age)
+    return Action(text, where or f"FamilyGuard › Talks › {topic.title}", topic.id)
+
+
+@functools.cache
+def _talk(dimension: str, age: int | None) -> Action:
+    """The action of a dimension no setting or contact rule acted on: the talk to have."""
+    topic = topic_for(rules.TOPICS[dimension], dimension, age)
+    return _action(f"Talk together: “{topic.title}”.", "", (topic.id,), dimension, age)

@@ -1,0 +1,170 @@
+"""Every rule of the risk engine, in one place: read this file to know why a level is what it is.
+
+How a level is reached, per dimension (levels none < low < medium < high):
+
+1. Features. Each catalogue feature feeds one or more dimensions with the level it gives when the
+   app has it ("yes"); "partial" gives one level less (never below low); "unknown" gives low and
+   says it is not known, so an unknown is never silently treated as "no". The dimension takes the
+   highest level fed to it. For a child under 18 a feature's `minors_default` replaces its value.
+2. Boosts: a combination of features that makes a dimension high (see BOOSTS).
+3. The child's age. Below the app's minimum age the account was probably made with an older birth
+   date, so under-18 defaults are not assumed and stranger contact goes up one level.
+4. Recorded settings. A safe value lowers the dimensions it protects by its steps, never below low
+   (the child can change a setting back); any other value, or none recorded, leaves the level and
+   gives an action when the app has that setting.
+5. Contacts. Unreviewed contacts raise stranger contact one level, flagged contacts two.
+
+The app's (and the child's) overall level is the highest level of any dimension.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from familyguard.domain.dimensions import DIMENSIONS
+
+from .model import HIGH, LOW, MEDIUM
+
+# feature -> the dimensions it feeds, with the level it gives when the app has it ("yes")
+FEEDS: dict[str, tuple[tuple[str, int], ...]] = {
+    "random_matching": (("stranger_contact", HIGH),),
+    "messages_from_strangers": (("stranger_contact", HIGH), ("private_messaging", HIGH)),
+    "stranger_discovery": (("stranger_contact", MEDIUM),),
+    "public_profile": (("stranger_contact", MEDIUM),),
+    "group_invites": (("stranger_contact", MEDIUM),),
+    "off_platform_links": (("stranger_contact", MEDIUM),),
+    "anonymity": (("stranger_contact", LOW),),
+    "private_messaging": (("private_messaging", MEDIUM),),
+    "ai_chat": (("private_messaging", LOW),),
+    "live_streaming": (("live_streaming", HIGH),),
+    "image_upload": (("image_sharing", MEDIUM),),
+    "voice_chat": (("voice_video_chat", MEDIUM),),
+    "video_chat": (("voice_video_chat", MEDIUM),),
+    "disappearing_content": (("disappearing_content", MEDIUM),),
+    "location_sharing": (("location_sharing", MEDIUM),),
+    "covert_channels": (("covert_channels", MEDIUM),),
+    "virtual_gifts": (("money_gifts", HIGH),),
+    "in_app_purchases": (("money_gifts", LOW),),
+}
+
+# a parent's custom app may list a dimension id as a feature: the dimension is then present at this level
+PRESENT: dict[str, int] = {dimension: MEDIUM for dimension in DIMENSIONS} | {"live_streaming": HIGH}
+
+FEATURE_LABELS: dict[str, str] = {
+    "random_matching": "random matching with strangers",
+    "stranger_discovery": "ways for strangers to find users",
+    "public_profile": "public profiles",
+    "messages_from_strangers": "messages from strangers",
+    "private_messaging": "private messages",
+    "group_invites": "group invites",
+    "voice_chat": "voice chat",
+    "video_chat": "video chat",
+    "live_streaming": "live streaming",
+    "image_upload": "picture uploads",
+    "disappearing_content": "disappearing messages or posts",
+    "location_sharing": "location sharing",
+    "anonymity": "anonymous accounts",
+    "off_platform_links": "links to other apps",
+    "covert_channels": "hidden ways to pass messages",
+    "virtual_gifts": "virtual gifts",
+    "in_app_purchases": "in-app purchases",
+    "ai_chat": "chat with AI characters",
+}
+
+DIMENSION_LABELS: dict[str, str] = {
+    "stranger_contact": "contact with strangers",
+    "private_messaging": "private messages",
+    "live_streaming": "live streaming",
+    "image_sharing": "picture sharing",
+    "voice_video_chat": "voice or video chat",
+    "disappearing_content": "disappearing content",
+    "location_sharing": "location sharing",
+    "covert_channels": "hidden message channels",
+    "money_gifts": "gifts and money",
+}
+
+
+@dataclass(frozen=True)
+class Boost:
+    """A dimension becomes `level` when it is already present and the app also has `feature`."""
+
+    dimension: str
+    feature: str
+    level: int
+    text: str
+
+
+BOOSTS: tuple[Boost, ...] = (
+    Boost(
+        "voice_video_chat", "random_matching", HIGH, "Calls can be with strangers the app picks at random."
+    ),
+)
+
+UNDER_AGE_STEPS = 1  # stranger_contact goes up this much below the app's minimum age
+NEW_CONTACT_STEPS = 1  # ... when there are contacts the parent has not reviewed
+FLAGGED_CONTACT_STEPS = 2  # ... when the parent flagged a contact
+SETTING_FLOOR = LOW  # a safe setting never takes a present risk to none
+
+
+@dataclass(frozen=True)
+class SettingRule:
+    """A setting the parent records: the values that protect (with how many levels they lower)."""
+
+    key: str
+    protects: tuple[str, ...]
+    safe: dict[str, int]
+    advice: str  # action text; {app} is the app's name
+
+
+SETTING_RULES: tuple[SettingRule, ...] = (
+    SettingRule(
+        "private_account",
+        ("stranger_contact", "image_sharing", "covert_channels"),
+        {"yes": 1},
+        "On {app}, make the account private.",
+    ),
+    SettingRule(
+        "messages_from",
+        ("private_messaging", "stranger_contact"),
+        {"friends": 1, "nobody": 2},
+        "On {app}, let only friends send messages.",
+    ),
+    SettingRule("live_streaming", ("live_streaming",), {"off": 2}, "On {app}, turn off live streaming."),
+    SettingRule(
+        "location_sharing", ("location_sharing",), {"off": 2}, "On {app}, turn off location sharing."
+    ),
+    SettingRule(
+        "family_link",
+        ("private_messaging", "money_gifts"),
+        {"yes": 1},
+        "Link {app} to your own account with its family tools.",
+    ),
+    SettingRule(
+        "contact_approval",
+        ("stranger_contact", "private_messaging"),
+        {"on": 1},
+        "On {app}, turn on parent approval of new contacts.",
+    ),
+    SettingRule(
+        "discoverable",
+        ("stranger_contact",),
+        {"off": 1},
+        "On {app}, stop strangers finding the account through search and suggestions.",
+    ),
+)
+
+# talk topics per dimension, best first; the first one that suits the child's age is chosen
+TOPICS: dict[str, tuple[str, ...]] = {
+    "stranger_contact": ("strangers_online", "random_chat", "block_and_report"),
+    "private_messaging": ("private_app", "too_nice", "block_and_report"),
+    "live_streaming": ("live_streaming",),
+    "image_sharing": ("intimate_images", "personal_details"),
+    "voice_video_chat": ("strangers_online", "random_chat"),
+    "disappearing_content": ("private_app", "intimate_images"),
+    "location_sharing": ("personal_details", "friend_list"),
+    "covert_channels": ("hidden_channels", "new_app"),
+    "money_gifts": ("too_nice", "modelling_offers"),
+}
+UNDER_AGE_TOPICS = ("new_app",)
+NEW_CONTACT_TOPICS = ("friend_list", "strangers_online")
+FLAGGED_CONTACT_TOPICS = ("block_and_report",)

@@ -1,0 +1,107 @@
+"""The one door to the OS keyring: store, fetch and forget a household's database key.
+
+Headless Linux has no keyring backend (``keyring.backends.fail.Keyring``) and some backends keep
+secrets in plain text; neither is acceptable for the database key, so both count as "no keyring"
+and the caller falls back to a passphrase, telling the parent why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import keyring
+import keyring.errors
+
+from familyguard.errors import LockedError
+
+SERVICE = "FamilyGuard"
+_UNSAFE_MODULES = ("keyring.backends.fail", "keyring.backends.null")
+_UNSAFE_CLASSES = ("PlaintextKeyring", "EncryptedKeyring")
+
+
+class KeyringUnavailable(LockedError):
+    """The keyring cannot be used now: no backend, locked, or refused."""
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    """Whether the OS keyring can hold the database key, and why not."""
+
+    usable: bool
+    backend: str
+    reason: str
+
+
+def keyring_status() -> KeyringStatus:
+    """Tell whether the current keyring backend is one FamilyGuard trusts with the key."""
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if _trusted(backend):
+        return KeyringStatus(True, name, "")
+    return KeyringStatus(False, name, _no_keyring_reason())
+
+
+def _trusted(backend: object) -> bool:
+    """A backend that really keeps secrets: not the fail/null ones, not plain-text files."""
+    children = getattr(backend, "backends", None)
+    if children is not None:
+        return any(_trusted(child) for child in children)
+    cls = type(backend)
+    return not (cls.__module__.startswith(_UNSAFE_MODULES) or cls.__name__ in _UNSAFE_CLASSES)
+
+
+def _no_keyring_reason() -> str:
+    return (
+        "This computer has no password store (keyring) that FamilyGuard can use, "
+        "so the family's data is protected with a passphrase that you choose."
+    )
+
+
+def store_key(household_id: str, key: bytes) -> None:
+    """Put the key into the keyring; raise KeyringUnavailable when it cannot take it."""
+    status = keyring_status()
+    if not status.usable:
+        raise KeyringUnavailable(status.reason)
+    try:
+        keyring.set_password(SERVICE, household_id, key.hex())
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(_refused(exc)) from exc
+    if fetch_key(household_id) != key:
+        raise KeyringUnavailable("The keyring accepted the key but did not give it back.")
+
+
+def fetch_key(household_id: str) -> bytes:
+    """Read the key from the keyring; LockedError when it is locked, missing or unusable."""
+    status = keyring_status()
+    if not status.usable:
+        raise KeyringUnavailable(
+            "The household's key is kept in the system keyring, which is not available now.",
+            hint="Start FamilyGuard in your desktop session, where the keyring is unlocked.",
+        )
+    try:
+        value = keyring.get_password(SERVICE, household_id)
+    except keyring.errors.KeyringError as exc:
+        raise KeyringUnavailable(_refused(exc), hint="Unlock your keyring and try again.") from exc
+    if value is None:
+        raise LockedError(
+            "The system keyring has no key for this household.",
+            hint="It may belong to another user account; restore the keyring or use a backup.",
+        )
+    try:
+        return bytes.fromhex(value)
+    except ValueError as exc:
+        raise LockedError("The key stored in the system keyring is damaged.") from exc
+
+
+def forget_key(household_id: str) -> None:
+    """Remove the key from the keyring, if it is there."""
+    try:
+        keyring.delete_password(SERVICE, household_id)
+    except keyring.errors.KeyringError:
+        return
+
+
+def _refused(exc: Exception) -> str:
+    if isinstance(exc, keyring.errors.KeyringLocked):
+        return "The system keyring is locked."
+    return f"The system keyring refused the request ({exc or type(exc).__name__})."

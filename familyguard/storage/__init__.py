@@ -1,0 +1,1 @@
+"""Encrypted storage: the SQLCipher connection, its key, migrations and repositories."""

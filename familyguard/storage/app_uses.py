@@ -1,0 +1,66 @@
+"""The apps each child uses, with the account handle and the settings the parent checked."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from familyguard.domain import AppUse
+from familyguard.storage.database import Database, Row
+
+
+def _app_use(row: Row) -> AppUse:
+    return AppUse(
+        id=row["id"],
+        child_id=row["child_id"],
+        app_id=row["app_id"],
+        name=row["name"],
+        handle=row["handle"],
+        settings=json.loads(row["settings"]),
+        added=date.fromisoformat(row["added"]),
+        custom_features=tuple(json.loads(row["custom_features"])),
+    )
+
+
+class AppUseRepository:
+    """Reads and writes the app_use table."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, use: AppUse) -> AppUse:
+        with self._db.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO app_use (child_id, app_id, name, handle, settings, custom_features, added)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    use.child_id,
+                    use.app_id,
+                    use.name,
+                    use.handle,
+                    json.dumps(use.settings, sort_keys=True),
+                    json.dumps(list(use.custom_features)),
+                    use.added.isoformat(),
+                ),
+            )
+        return self.get(int(cur.lastrowid or 0))
+
+    def update(self, use: AppUse) -> None:
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE app_use SET handle = ?, settings = ? WHERE id = ?",
+                (use.handle, json.dumps(use.settings, sort_keys=True), use.id),
+            )
+
+    def remove(self, use_id: int) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM app_use WHERE id = ?", (use_id,))
+
+    def get(self, use_id: int) -> AppUse:
+        return _app_use(self._db.rows("SELECT * FROM app_use WHERE id = ?", (use_id,))[0])
+
+    def for_child(self, child_id: int) -> list[AppUse]:
+        rows = self._db.rows(
+            "SELECT * FROM app_use WHERE child_id = ? ORDER BY name COLLATE NOCASE", (child_id,)
+        )
+        return [_app_use(r) for r in rows]

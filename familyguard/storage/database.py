@@ -1,0 +1,62 @@
+"""The household's SQLCipher database: keyed, checked, WAL, foreign keys, migrated."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from familyguard.storage.errors import storage_errors
+from familyguard.storage.files import touch_private
+from familyguard.storage.migrations import migrate
+
+DB_NAME = "household.db"
+Row = sqlcipher3.Row
+
+
+class Database:
+    """One open household database. Writes go through transaction()."""
+
+    def __init__(self, path: Path, key: bytes) -> None:
+        self.path = path
+        touch_private(path)
+        with storage_errors(path):
+            self._conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+            try:
+                self._conn.row_factory = sqlcipher3.Row
+                self._conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+                self._conn.execute("PRAGMA cipher_log_level = NONE")
+                self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                self._conn.execute("PRAGMA journal_mode = WAL")
+                self._conn.execute("PRAGMA foreign_keys = ON")
+                self._conn.execute("PRAGMA busy_timeout = 3000")
+                self.migrated_from = migrate(self._conn, path)
+            except BaseException:
+                self._conn.close()
+                raise
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """A write transaction: all of it is kept, or none of it."""
+        with storage_errors(self.path):
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[sqlcipher3.Row]:
+        """Run a read query and return every row."""
+        with storage_errors(self.path):
+            return list(self._conn.execute(sql, params).fetchall())
+
+    def close(self) -> None:
+        """Checkpoint the WAL and close."""
+        with storage_errors(self.path):
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()

@@ -1,0 +1,146 @@
+"""The key file beside the database: where the household's key lives, and its wrapped copy.
+
+The key file never holds the key in plain text. It says either "the key is in the OS keyring"
+or carries the key encrypted (AES-256-GCM) with a key derived from the parent's passphrase by
+scrypt. A wrong passphrase fails the GCM tag check before the database is ever touched.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from familyguard.errors import LockedError, StorageError
+from familyguard.storage.files import write_private
+
+KEY_FILE_NAME = "familyguard.key"
+FORMAT = 1
+KEYRING = "keyring"
+PASSPHRASE = "passphrase"
+_WRAP_FIELDS = {"n", "r", "p", "salt", "nonce", "sealed"}
+
+
+class WrongPassphrase(LockedError):
+    """The passphrase does not open this household's key."""
+
+
+@dataclass(frozen=True)
+class ScryptParams:
+    """scrypt cost: the default takes about half a second and 128 MiB (OWASP's recommendation)."""
+
+    n: int = 2**17
+    r: int = 8
+    p: int = 1
+
+    def derive(self, passphrase: str, salt: bytes) -> bytes:
+        return hashlib.scrypt(
+            passphrase.encode("utf-8"),
+            salt=salt,
+            n=self.n,
+            r=self.r,
+            p=self.p,
+            maxmem=256 * 1024 * 1024,
+            dklen=32,
+        )
+
+
+DEFAULT_KDF = ScryptParams()
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    """The parsed key file of one household."""
+
+    household_id: str
+    storage: str
+    reason: str = ""
+    wrapped: dict[str, Any] = field(default_factory=dict)
+
+
+def new_key() -> bytes:
+    """A fresh random 256-bit database key."""
+    return secrets.token_bytes(32)
+
+
+def wrap(key: bytes, passphrase: str, params: ScryptParams, household_id: str) -> dict[str, Any]:
+    """Encrypt the key with the passphrase; the household id is bound in as associated data."""
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    sealed = AESGCM(params.derive(passphrase, salt)).encrypt(nonce, key, household_id.encode())
+    return {
+        "kdf": "scrypt",
+        "n": params.n,
+        "r": params.r,
+        "p": params.p,
+        "salt": _b64(salt),
+        "cipher": "aes-256-gcm",
+        "nonce": _b64(nonce),
+        "sealed": _b64(sealed),
+    }
+
+
+def unwrap(key_file: KeyFile, passphrase: str) -> bytes:
+    """Decrypt the key; LockedError on a wrong passphrase."""
+    w = key_file.wrapped
+    params = ScryptParams(int(w["n"]), int(w["r"]), int(w["p"]))
+    derived = params.derive(passphrase, _unb64(w["salt"]))
+    try:
+        return AESGCM(derived).decrypt(
+            _unb64(w["nonce"]), _unb64(w["sealed"]), key_file.household_id.encode()
+        )
+    except InvalidTag:
+        raise WrongPassphrase(
+            "Wrong passphrase.", hint="Check it and try again; nothing was changed."
+        ) from None
+
+
+def write_key_file(path: Path, key_file: KeyFile) -> None:
+    """Write the key file (0600, atomically)."""
+    doc = {
+        "format": FORMAT,
+        "household": key_file.household_id,
+        "storage": key_file.storage,
+        "reason": key_file.reason,
+        "wrapped": key_file.wrapped,
+    }
+    write_private(path, (json.dumps(doc, indent=2) + "\n").encode())
+
+
+def read_key_file(path: Path) -> KeyFile:
+    """Read and check the key file; a damaged one is a StorageError naming it."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        storage = doc["storage"]
+        if doc["format"] > FORMAT:
+            raise LockedError(
+                f"{path} was written by a newer FamilyGuard.", hint="Install the newer version to open it."
+            )
+        if storage not in (KEYRING, PASSPHRASE):
+            raise ValueError(storage)
+        key_file = KeyFile(
+            str(doc["household"]), storage, str(doc.get("reason", "")), doc.get("wrapped") or {}
+        )
+        if storage == PASSPHRASE and not key_file.wrapped.keys() >= _WRAP_FIELDS:
+            raise ValueError("incomplete wrapped key")
+        return key_file
+    except OSError as exc:
+        raise StorageError(f"cannot read the key file ({exc.strerror}).", path=path) from exc
+    except (ValueError, KeyError, TypeError) as exc:
+        raise StorageError(
+            "the key file is damaged.", path=path, hint="Restore it from a backup of this folder."
+        ) from exc
+
+
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)

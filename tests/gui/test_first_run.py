@@ -1,0 +1,111 @@
+"""Starting the app: the first-run wizard, the passphrase dialog, one instance per household."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from households import PASSPHRASE, Answer
+from modal import press_ok, when_modal
+from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard
+from pytestqt.qtbot import QtBot
+
+from familyguard.gui.passphrase import PassphraseDialog
+from familyguard.gui.session import Session
+from familyguard.gui.single_instance import InstanceServer, ask_running_instance, server_name
+from familyguard.gui.wizard import PRIVACY_PROMISE, FirstRunWizard
+from familyguard.storage.vault import open_household
+
+
+@pytest.fixture
+def session(qapp: QApplication, tmp_path: Path) -> Iterator[Session]:
+    folder = tmp_path / "household"
+    running = Session(qapp, folder, server_name(folder) + "-test", None)
+    yield running
+    running.close()
+    if running.window:
+        running.window.keep_running_in_tray = False
+        running.window.close()
+
+
+def walk_wizard(qtbot: QtBot, passphrase: str, name: str, texts: list[str]) -> None:
+    def act(wizard: QWidget) -> None:
+        assert isinstance(wizard, FirstRunWizard)
+        texts.append(" ".join(label.text() for label in wizard.currentPage().findChildren(QLabel)))
+        wizard.next()
+        texts.append(" ".join(label.text() for label in wizard.currentPage().findChildren(QLabel)))
+        page = wizard.currentPage()
+        qtbot.keyClicks(page.first, passphrase)
+        qtbot.keyClicks(page.second, passphrase)
+        wizard.next()
+        qtbot.keyClicks(wizard.currentPage().name, name)
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    when_modal(FirstRunWizard, act)
+
+
+def test_first_run_promises_privacy_asks_a_passphrase_with_the_reason_and_adds_the_child(
+    qtbot: QtBot, session: Session, no_keyring: None
+) -> None:
+    texts: list[str] = []
+    walk_wizard(qtbot, PASSPHRASE, "Mia", texts)
+    assert session.start()
+    assert PRIVACY_PROMISE in texts[0]
+    assert "no password store" in texts[1]
+    assert session.window is not None and session.window.isVisible()
+    assert session.fg is not None
+    session.fg.close()
+    session.fg = None
+    db = open_household(session.folder, Answer(PASSPHRASE))
+    assert db.rows("SELECT name FROM child")[0]["name"] == "Mia"
+    db.close()
+
+
+def test_wizard_refuses_a_short_or_mismatched_passphrase(qtbot: QtBot, no_keyring: None) -> None:
+    wizard = FirstRunWizard(None, date(2026, 11, 22), "no keyring here")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.currentPage()
+    qtbot.keyClicks(page.first, "short")
+    qtbot.keyClicks(page.second, "short")
+    wizard.next()
+    assert wizard.currentPage() is page and "at least 8" in page.error.text()
+    page.first.setText("long enough one")
+    page.second.setText("long enough two")
+    wizard.next()
+    assert wizard.currentPage() is page and "differ" in page.error.text()
+
+
+def test_cancelling_the_first_run_creates_nothing(session: Session, no_keyring: None) -> None:
+    when_modal(FirstRunWizard, lambda wizard: wizard.reject())
+    assert not session.start()
+    assert not session.folder.exists() or not any(session.folder.iterdir())
+
+
+def test_wrong_passphrase_asks_again_and_says_why(qtbot: QtBot, session: Session, no_keyring: None) -> None:
+    walk_wizard(qtbot, PASSPHRASE, "Mia", [])
+    assert session.start()
+    session.close()
+    answers = iter(["wrong passphrase", PASSPHRASE])
+    errors: list[str] = []
+
+    def answer(dialog: QWidget) -> None:
+        errors.append(dialog.error.text())
+        qtbot.keyClicks(dialog.first, next(answers))
+        press_ok(dialog)
+
+    when_modal(PassphraseDialog, answer, count=2)
+    assert session.start()
+    assert errors == ["", "Wrong passphrase."]
+    assert session.window is not None and session.window.isVisible()
+
+
+def test_a_second_launch_brings_the_first_to_the_front(qtbot: QtBot, tmp_path: Path) -> None:
+    name = server_name(tmp_path) + "-single"
+    server = InstanceServer(name)
+    with qtbot.waitSignal(server.show_requested, timeout=3000):
+        assert ask_running_instance(name)
+    assert not ask_running_instance(server_name(tmp_path / "other"))

@@ -1,0 +1,1 @@
+"""Test helpers: fakes at the edges only (keyring backend, network guard)."""

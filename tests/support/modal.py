@@ -1,0 +1,29 @@
+"""Drive modal dialogs in GUI tests: act on the next one of a kind as soon as it opens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+
+
+def when_modal(kind: type, act: Callable[[QWidget], None], count: int = 1) -> list[QWidget]:
+    """Act on each of the next `count` modal widgets of that kind as they open; returns the ones seen."""
+    seen: list[QWidget] = []
+
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, kind) and modal not in seen:
+            seen.append(modal)
+            act(modal)
+        if len(seen) < count:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def press_ok(dialog: QWidget) -> None:
+    """Click the OK button of a dialog's button box."""
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()

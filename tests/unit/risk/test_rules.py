@@ -1,0 +1,121 @@
+"""The rules, as a table: features, recorded settings and age in; the level of every dimension out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from familyguard.catalog import AppEntry
+from familyguard.domain import AppUse
+from familyguard.domain.dimensions import DIMENSIONS
+from familyguard.risk import LEVELS, AppRisk, app_profile, assess_use
+
+# (features, recorded settings, age (None = the generic catalogue profile), expected non-none levels)
+CASES = [
+    ({}, {}, 14, {}),
+    ({}, {}, None, {}),
+    ({"random_matching": "yes"}, {}, 14, {"stranger_contact": "high"}),
+    ({"random_matching": "partial"}, {}, 14, {"stranger_contact": "medium"}),
+    ({"stranger_discovery": "unknown"}, {}, 14, {"stranger_contact": "low"}),
+    ({"anonymity": "yes"}, {}, 14, {"stranger_contact": "low"}),
+    ({"anonymity": "partial"}, {}, 14, {"stranger_contact": "low"}),
+    ({"public_profile": "yes"}, {}, 14, {"stranger_contact": "medium"}),
+    ({"off_platform_links": "yes"}, {}, 14, {"stranger_contact": "medium"}),
+    ({"messages_from_strangers": "yes"}, {}, 14, {"stranger_contact": "high", "private_messaging": "high"}),
+    ({"private_messaging": "yes"}, {}, 14, {"private_messaging": "medium"}),
+    ({"private_messaging": ("yes", "no")}, {}, 14, {}),
+    ({"private_messaging": ("yes", "no")}, {}, None, {"private_messaging": "medium"}),
+    ({"private_messaging": ("yes", "no")}, {}, 30, {"private_messaging": "medium"}),
+    ({"ai_chat": "yes"}, {}, 14, {"private_messaging": "low"}),
+    ({"live_streaming": "yes"}, {}, 14, {"live_streaming": "high"}),
+    ({"live_streaming": "yes"}, {"live_streaming": "off"}, 14, {"live_streaming": "low"}),
+    ({"live_streaming": "yes"}, {"live_streaming": "on"}, 14, {"live_streaming": "high"}),
+    ({"live_streaming": ("yes", "partial")}, {}, 14, {"live_streaming": "medium"}),
+    ({"image_upload": "yes"}, {}, 14, {"image_sharing": "medium"}),
+    ({"image_upload": "yes"}, {"private_account": "yes"}, 14, {"image_sharing": "low"}),
+    ({"voice_chat": "yes"}, {}, 14, {"voice_video_chat": "medium"}),
+    ({"video_chat": "partial"}, {}, 14, {"voice_video_chat": "low"}),
+    (
+        {"video_chat": "yes", "random_matching": "yes"},
+        {},
+        14,
+        {"voice_video_chat": "high", "stranger_contact": "high"},
+    ),
+    ({"disappearing_content": "yes"}, {}, 14, {"disappearing_content": "medium"}),
+    ({"disappearing_content": "partial"}, {}, 14, {"disappearing_content": "low"}),
+    ({"location_sharing": "yes"}, {}, 14, {"location_sharing": "medium"}),
+    ({"location_sharing": "yes"}, {"location_sharing": "off"}, 14, {"location_sharing": "low"}),
+    ({"covert_channels": "yes"}, {}, 14, {"covert_channels": "medium"}),
+    ({"covert_channels": "yes"}, {"private_account": "yes"}, 14, {"covert_channels": "low"}),
+    ({"virtual_gifts": "yes"}, {}, 14, {"money_gifts": "high"}),
+    ({"virtual_gifts": "yes"}, {"family_link": "yes"}, 14, {"money_gifts": "medium"}),
+    ({"in_app_purchases": "yes"}, {}, 14, {"money_gifts": "low"}),
+    (
+        {"messages_from_strangers": "yes"},
+        {"messages_from": "friends"},
+        14,
+        {"stranger_contact": "medium", "private_messaging": "medium"},
+    ),
+    (
+        {"messages_from_strangers": "yes"},
+        {"messages_from": "nobody"},
+        14,
+        {"stranger_contact": "low", "private_messaging": "low"},
+    ),
+    (
+        {"random_matching": "yes"},
+        {"discoverable": "off", "contact_approval": "on"},
+        14,
+        {"stranger_contact": "low"},
+    ),
+    (
+        {"random_matching": "yes"},
+        {"discoverable": "on", "contact_approval": "off"},
+        14,
+        {"stranger_contact": "high"},
+    ),
+    ({"public_profile": "yes"}, {"private_account": "no"}, 14, {"stranger_contact": "medium"}),
+]
+
+
+def levels(risk: AppRisk) -> dict[str, str]:
+    return {d.id: d.level for d in risk.dimensions}
+
+
+@pytest.mark.parametrize(("features", "settings", "age", "expected"), CASES)
+def test_rule_table(
+    make_entry: Callable[..., AppEntry],
+    make_use: Callable[..., AppUse],
+    features: dict[str, str],
+    settings: dict[str, str],
+    age: int | None,
+    expected: dict[str, str],
+) -> None:
+    entry = make_entry(features)
+    risk = app_profile(entry) if age is None else assess_use(make_use(settings=settings), entry, age)
+    assert levels(risk) == {d: expected.get(d, "none") for d in DIMENSIONS}
+    assert risk.overall == max([*expected.values(), "none"], key=LEVELS.index)
+
+
+def test_unknown_is_said_not_hidden(
+    make_entry: Callable[..., AppEntry], make_use: Callable[..., AppUse]
+) -> None:
+    risk = assess_use(make_use(), make_entry({"virtual_gifts": "unknown"}), 12)
+    money = risk.dimension("money_gifts")
+    assert money.level == "low"
+    assert any("not known" in r.text for r in money.reasons)
+
+
+def test_partial_counts_lower_than_yes(make_entry: Callable[..., AppEntry]) -> None:
+    for feature in ("random_matching", "live_streaming", "virtual_gifts", "image_upload"):
+        full = app_profile(make_entry({feature: "yes"})).overall
+        part = app_profile(make_entry({feature: "partial"})).overall
+        assert LEVELS.index(part) == LEVELS.index(full) - 1
+
+
+def test_none_dimensions_have_reasons_but_no_actions(make_entry: Callable[..., AppEntry]) -> None:
+    risk = app_profile(make_entry({"random_matching": "yes"}))
+    live = risk.dimension("live_streaming")
+    assert live.level == "none" and not live.actions
+    assert live.reasons and live.reasons[0].source and "has no live streaming" in live.reasons[0].text
