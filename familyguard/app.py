@@ -11,8 +11,10 @@ from familyguard.storage.app_uses import AppUseRepository
 from familyguard.storage.children import ChildRepository
 from familyguard.storage.contacts import ContactRepository
 from familyguard.storage.database import Database
+from familyguard.storage.layout import household_exists
+from familyguard.storage.prompt import PassphrasePrompt
 from familyguard.storage.talks import TalkRepository
-from familyguard.storage.vault import PassphrasePrompt, create_household, household_exists, open_household
+from familyguard.storage.vault import create_household, open_household
 
 
 class FamilyGuard:

@@ -6,7 +6,7 @@ import getpass
 import os
 import sys
 
-from familyguard.storage.vault import PassphraseRequest
+from familyguard.storage.prompt import PassphraseRequest
 
 ENV_PASSPHRASE = "FAMILYGUARD_PASSPHRASE"
 

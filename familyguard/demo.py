@@ -11,8 +11,9 @@ from familyguard.app import FamilyGuard
 from familyguard.domain import Child, Contact
 from familyguard.errors import UsageError
 from familyguard.storage import keyfile
-from familyguard.storage.database import DB_NAME
-from familyguard.storage.vault import PassphrasePrompt, create_household, household_exists
+from familyguard.storage.layout import DB_NAME, KEY_FILE_NAME, household_exists
+from familyguard.storage.prompt import PassphrasePrompt
+from familyguard.storage.vault import create_household
 
 CHILDREN = (("Mia", 7), ("Leo", 11), ("Ella", 14))
 APPS: dict[str, tuple[tuple[str, str | None, dict[str, str]], ...]] = {
@@ -114,12 +115,12 @@ def fill_demo(folder: Path, prompt: PassphrasePrompt, *, force: bool = False) ->
 
 def remove_household(folder: Path) -> None:
     """Delete a household's files and its key in the keyring."""
-    key_path = folder / keyfile.KEY_FILE_NAME
+    key_path = folder / KEY_FILE_NAME
     if key_path.exists():
         record = keyfile.read_key_file(key_path)
         if record.storage == keyfile.KEYRING:
             secrets.forget_key(record.household_id)
-    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", keyfile.KEY_FILE_NAME):
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEY_FILE_NAME):
         (folder / name).unlink(missing_ok=True)
 
 

@@ -8,9 +8,7 @@ and the caller falls back to a passphrase, telling the parent why.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import keyring
-import keyring.errors
+from types import ModuleType
 
 from familyguard.errors import LockedError
 
@@ -32,9 +30,17 @@ class KeyringStatus:
     reason: str
 
 
+def _keyring() -> ModuleType:
+    """The keyring package, imported on first use: it costs more to import than Qt itself."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
 def keyring_status() -> KeyringStatus:
     """Tell whether the current keyring backend is one FamilyGuard trusts with the key."""
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     if _trusted(backend):
         return KeyringStatus(True, name, "")
@@ -62,6 +68,7 @@ def store_key(household_id: str, key: bytes) -> None:
     status = keyring_status()
     if not status.usable:
         raise KeyringUnavailable(status.reason)
+    keyring = _keyring()
     try:
         keyring.set_password(SERVICE, household_id, key.hex())
     except keyring.errors.KeyringError as exc:
@@ -78,6 +85,7 @@ def fetch_key(household_id: str) -> bytes:
             "The household's key is kept in the system keyring, which is not available now.",
             hint="Start FamilyGuard in your desktop session, where the keyring is unlocked.",
         )
+    keyring = _keyring()
     try:
         value = keyring.get_password(SERVICE, household_id)
     except keyring.errors.KeyringError as exc:
@@ -95,6 +103,7 @@ def fetch_key(household_id: str) -> bytes:
 
 def forget_key(household_id: str) -> None:
     """Remove the key from the keyring, if it is there."""
+    keyring = _keyring()
     try:
         keyring.delete_password(SERVICE, household_id)
     except keyring.errors.KeyringError:
@@ -102,6 +111,6 @@ def forget_key(household_id: str) -> None:
 
 
 def _refused(exc: Exception) -> str:
-    if isinstance(exc, keyring.errors.KeyringLocked):
+    if isinstance(exc, _keyring().errors.KeyringLocked):
         return "The system keyring is locked."
     return f"The system keyring refused the request ({exc or type(exc).__name__})."

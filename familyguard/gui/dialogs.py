@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QStringListModel, Qt
 from PySide6.QtWidgets import (
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familyguard.catalog import Catalogue
 from familyguard.domain import AppUse, Child
 from familyguard.domain.app_settings import RECORDED_SETTINGS, SETTING_LABELS
+
+if TYPE_CHECKING:
+    from familyguard.catalog import Catalogue
 
 NOT_CHECKED = ""
 

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from familyguard import config
 from familyguard.errors import FamilyGuardError
 
 log = logging.getLogger("familyguard.gui")
@@ -20,6 +19,8 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     if isinstance(error, FamilyGuardError):
         QMessageBox.warning(parent, "FamilyGuard", f"{error.message}\n\n{error.hint}".strip())
         return
+    from familyguard import config
+
     log.error("unexpected error", exc_info=error)
     text = QCoreApplication.translate(
         "errors",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,23 +22,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familyguard.app import FamilyGuard
-from familyguard.domain import AppUse, Child
+from familyguard.domain import AppUse, Child, Clock
 from familyguard.gui.dialogs import AppUseDialog, ChildDialog
 from familyguard.gui.errors import show_errors
 from familyguard.gui.models import ROLE_ITEM, AppUsesModel, ChildrenModel
 from familyguard.gui.wizard import PRIVACY_PROMISE
 
+if TYPE_CHECKING:
+    from familyguard.app import FamilyGuard
+
 
 class MainWindow(QMainWindow):
     """The parent's window onto the household."""
 
-    def __init__(self, fg: FamilyGuard) -> None:
+    def __init__(self, clock: Clock) -> None:
         super().__init__()
-        self.fg = fg
+        self.fg: FamilyGuard
         self.keep_running_in_tray = False
         self.setWindowTitle("FamilyGuard")
-        self.children_model = ChildrenModel(fg.clock.today())
+        self.children_model = ChildrenModel(clock.today())
         self.apps_model = AppUsesModel()
         self.children_view = QListView()
         self.children_view.setModel(self.children_model)
@@ -60,6 +63,14 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self.statusBar().showMessage(self.tr(PRIVACY_PROMISE))
         self.restoreGeometry(QSettings().value("main/geometry", b""))
+        self.heading.setText(self.tr("Opening your family's data…"))
+        for action in self.actions():
+            action.setEnabled(action in (self.close_action, self.quit_action))
+
+    def attach(self, fg: FamilyGuard) -> None:
+        """Show the household once it is open (the window paints before the key is fetched)."""
+        self.fg = fg
+        self.add_child_action.setEnabled(True)
         self.refresh()
 
     def _action(self, text: str, shortcut: QKeySequence | str, slot: Callable[[], None]) -> QAction:
@@ -157,6 +168,8 @@ class MainWindow(QMainWindow):
             self.heading.setText(self.tr("{name}, {age} — apps").format(name=child.name, age=age))
         for action in (self.edit_child_action, self.remove_child_action, self.add_app_action):
             action.setEnabled(child is not None)
+        for action in (self.edit_app_action, self.remove_app_action):
+            action.setEnabled(bool(self.apps_model.rowCount()))
 
     def add_child(self) -> None:
         dialog = ChildDialog(self, self.fg.clock.today())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from familyguard.storage.vault import MIN_PASSPHRASE, PassphraseRequest
+from familyguard.storage.prompt import MIN_PASSPHRASE, PassphraseRequest
 
 
 def passphrase_field(accessible: str) -> QLineEdit:

@@ -1,32 +1,30 @@
-"""One running FamilyGuard: opens (or creates) the household, then shows the window and the tray."""
+"""One running FamilyGuard: shows the window at once, then opens (or first creates) the household."""
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QSystemTrayIcon
 
-from familyguard import secrets
-from familyguard.app import FamilyGuard
 from familyguard.bundled import resource_dir, ui_dir
 from familyguard.domain import SystemClock
-from familyguard.errors import FamilyGuardError
+from familyguard.errors import FamilyGuardError, LockedError
 from familyguard.gui.errors import show_error
 from familyguard.gui.main_window import MainWindow
 from familyguard.gui.passphrase import PassphraseDialog
 from familyguard.gui.single_instance import InstanceServer
 from familyguard.gui.tray import Tray
 from familyguard.gui.wizard import FirstRunWizard
-from familyguard.storage.keyfile import WrongPassphrase
-from familyguard.storage.vault import (
-    PassphraseDeclined,
-    PassphraseRequest,
-    create_household,
-    household_exists,
-    open_household,
-)
+from familyguard.storage.layout import household_exists
+
+if TYPE_CHECKING:
+    from familyguard.app import FamilyGuard
+    from familyguard.storage.prompt import PassphraseRequest
 
 
 def app_icon() -> QIcon:
@@ -34,10 +32,21 @@ def app_icon() -> QIcon:
 
 
 class Session:
-    """Everything one running app holds: the household, the window, the tray, the instance server."""
+    """Everything one running app holds: the household, the window, the tray, the instance server.
 
-    def __init__(self, app: QApplication, folder: Path, server_name: str, env_passphrase: str | None) -> None:
+    stop(code) ends the app when the household cannot be opened (the event loop's exit by default).
+    """
+
+    def __init__(
+        self,
+        app: QApplication,
+        folder: Path,
+        server_name: str,
+        env_passphrase: str | None,
+        stop: Callable[[int], None] | None = None,
+    ) -> None:
         self.app = app
+        self.stop = stop or app.exit
         self.folder = folder
         self.env_passphrase = env_passphrase
         self.exit_code = 0
@@ -49,16 +58,10 @@ class Session:
         app.setStyleSheet((ui_dir() / "familyguard.qss").read_text(encoding="utf-8"))
 
     def start(self) -> bool:
-        """Open the household and show the window; False when the parent cancelled or it failed."""
-        try:
-            self.fg = self._create() if not household_exists(self.folder) else self._unlock()
-        except FamilyGuardError as exc:
-            show_error(None, exc)
-            self.exit_code = exc.exit_code
+        """Show the window (after the first-run wizard on a new household); False when cancelled."""
+        if not household_exists(self.folder) and not self._run_wizard():
             return False
-        if self.fg is None:
-            return False
-        self.window = MainWindow(self.fg)
+        self.window = MainWindow(SystemClock())
         self.server.show_requested.connect(self.window.bring_to_front)
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = Tray(app_icon(), self.window)
@@ -66,41 +69,72 @@ class Session:
             self.app.setQuitOnLastWindowClosed(False)
             self.window.keep_running_in_tray = True
         self.window.show()
+        if self.fg:
+            self.window.attach(self.fg)
+        else:
+            self.app.processEvents()
+            QTimer.singleShot(0, self._open)
         return True
 
-    def _create(self) -> FamilyGuard | None:
-        status = secrets.keyring_status()
+    def _run_wizard(self) -> bool:
+        """Ask the first-run questions and create the household; False when the parent cancels."""
+        from familyguard.app import FamilyGuard
+        from familyguard.secrets import keyring_status
+        from familyguard.storage.vault import create_household
+
+        status = keyring_status()
         ask = None if status.usable or self.env_passphrase else status.reason
         wizard = FirstRunWizard(None, SystemClock().today(), ask)
         wizard.setWindowIcon(app_icon())
         if not wizard.exec():
-            return None
+            return False
         chosen = wizard.passphrase() or self.env_passphrase
+        try:
+            fg = FamilyGuard(create_household(self.folder, lambda request: chosen or self._dialog(request)))
+            fg.household.add_child(*wizard.child())
+        except FamilyGuardError as exc:
+            return self._fail(exc)
+        self.fg = fg
+        return True
 
-        def prompt(request: PassphraseRequest) -> str | None:
-            return chosen or self._dialog(request)
+    def _open(self) -> None:
+        """Fetch the key (keyring or passphrase), open the household and show it in the window."""
+        from familyguard.app import FamilyGuard
+        from familyguard.storage.keyfile import WrongPassphrase
+        from familyguard.storage.prompt import PassphraseDeclined
+        from familyguard.storage.vault import open_household
 
-        fg = FamilyGuard(create_household(self.folder, prompt))
-        fg.household.add_child(*wizard.child())
-        return fg
-
-    def _unlock(self) -> FamilyGuard | None:
         error = ""
-        while True:
+        while self.fg is None:
+            prompt = functools.partial(self._answer, error=error)
             try:
-                return FamilyGuard(open_household(self.folder, functools.partial(self._answer, error=error)))
+                self.fg = FamilyGuard(open_household(self.folder, prompt))
             except WrongPassphrase as exc:
                 if self.env_passphrase:
-                    raise
+                    self._fail(exc)
+                    return
                 error = exc.message
             except PassphraseDeclined:
-                return None
+                self.stop(LockedError.exit_code)
+                return
+            except FamilyGuardError as exc:
+                self._fail(exc)
+                return
+        assert self.window is not None
+        self.window.attach(self.fg)
+
+    def _fail(self, error: FamilyGuardError) -> bool:
+        """Tell the parent, remember the exit code and stop the event loop."""
+        show_error(self.window, error)
+        self.exit_code = error.exit_code
+        self.stop(error.exit_code)
+        return False
 
     def _answer(self, request: PassphraseRequest, error: str = "") -> str | None:
         return self.env_passphrase or self._dialog(request, error)
 
     def _dialog(self, request: PassphraseRequest, error: str = "") -> str | None:
-        dialog = PassphraseDialog(None, request, error)
+        dialog = PassphraseDialog(self.window, request, error)
         dialog.setWindowIcon(app_icon())
         return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -109,3 +143,4 @@ class Session:
             self.tray.hide()
         if self.fg:
             self.fg.close()
+            self.fg = None

@@ -13,7 +13,6 @@ from familyguard.storage.errors import storage_errors
 from familyguard.storage.files import touch_private
 from familyguard.storage.migrations import migrate
 
-DB_NAME = "household.db"
 Row = sqlcipher3.Row
 
 

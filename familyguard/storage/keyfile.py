@@ -15,13 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from familyguard.errors import LockedError, StorageError
 from familyguard.storage.files import write_private
 
-KEY_FILE_NAME = "familyguard.key"
 FORMAT = 1
 KEYRING = "keyring"
 PASSPHRASE = "passphrase"
@@ -72,6 +68,8 @@ def new_key() -> bytes:
 
 def wrap(key: bytes, passphrase: str, params: ScryptParams, household_id: str) -> dict[str, Any]:
     """Encrypt the key with the passphrase; the household id is bound in as associated data."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     sealed = AESGCM(params.derive(passphrase, salt)).encrypt(nonce, key, household_id.encode())
     return {
@@ -88,6 +86,9 @@ def wrap(key: bytes, passphrase: str, params: ScryptParams, household_id: str) -
 
 def unwrap(key_file: KeyFile, passphrase: str) -> bytes:
     """Decrypt the key; LockedError on a wrong passphrase."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     w = key_file.wrapped
     params = ScryptParams(int(w["n"]), int(w["r"]), int(w["p"]))
     derived = params.derive(passphrase, _unb64(w["salt"]))

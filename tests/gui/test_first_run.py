@@ -7,22 +7,23 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from households import PASSPHRASE, Answer
+from households import FAST_KDF, PASSPHRASE, Answer, MemoryKeyring
 from modal import press_ok, when_modal
-from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
+from familyguard.app import FamilyGuard
 from familyguard.gui.passphrase import PassphraseDialog
 from familyguard.gui.session import Session
 from familyguard.gui.single_instance import InstanceServer, ask_running_instance, server_name
 from familyguard.gui.wizard import PRIVACY_PROMISE, FirstRunWizard
-from familyguard.storage.vault import open_household
+from familyguard.storage.vault import create_household, open_household
 
 
 @pytest.fixture
 def session(qapp: QApplication, tmp_path: Path) -> Iterator[Session]:
     folder = tmp_path / "household"
-    running = Session(qapp, folder, server_name(folder) + "-test", None)
+    running = Session(qapp, folder, server_name(folder) + "-test", None, stop=lambda code: None)
     yield running
     running.close()
     if running.window:
@@ -99,7 +100,9 @@ def test_wrong_passphrase_asks_again_and_says_why(qtbot: QtBot, session: Session
 
     when_modal(PassphraseDialog, answer, count=2)
     assert session.start()
+    qtbot.waitUntil(lambda: session.fg is not None, timeout=20000)
     assert errors == ["", "Wrong passphrase."]
+    assert session.window is not None and session.window.children_model.rowCount() == 1
     assert session.window is not None and session.window.isVisible()
 
 
@@ -109,3 +112,39 @@ def test_a_second_launch_brings_the_first_to_the_front(qtbot: QtBot, tmp_path: P
     with qtbot.waitSignal(server.show_requested, timeout=3000):
         assert ask_running_instance(name)
     assert not ask_running_instance(server_name(tmp_path / "other"))
+
+
+def make_household(folder: Path) -> None:
+    fg = FamilyGuard(create_household(folder, Answer(None), FAST_KDF))
+    fg.household.add_child("Mia", date(2019, 3, 4))
+    fg.close()
+
+
+def test_the_window_shows_first_without_child_data_then_the_household(
+    qtbot: QtBot, session: Session, memory_keyring: MemoryKeyring
+) -> None:
+    make_household(session.folder)
+    assert session.start()
+    window = session.window
+    assert window is not None and window.isVisible()
+    assert window.children_model.rowCount() == 0 and "Opening" in window.heading.text()
+    qtbot.waitUntil(lambda: window.children_model.rowCount() == 1)
+    assert window.heading.text().startswith("Mia")
+
+
+def test_a_damaged_household_is_one_dialog_and_exit_code_3(
+    qtbot: QtBot, session: Session, memory_keyring: MemoryKeyring
+) -> None:
+    make_household(session.folder)
+    (session.folder / "familyguard.key").write_text("{broken")
+    messages: list[str] = []
+
+    def read(box: QWidget) -> None:
+        messages.append(box.text())
+        box.accept()
+
+    when_modal(QMessageBox, read)
+    assert session.start()
+    qtbot.waitUntil(lambda: session.exit_code == 3)
+    assert "familyguard.key" in messages[0] and "damaged" in messages[0]
+    assert "Traceback" not in messages[0]

@@ -18,9 +18,10 @@ from familyguard.gui.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot: QtBot, fg: FamilyGuard) -> Iterator[MainWindow]:
-    win = MainWindow(fg)
+    win = MainWindow(fg.clock)
     qtbot.addWidget(win)
     win.show()
+    win.attach(fg)
     yield win
 
 

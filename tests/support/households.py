@@ -5,7 +5,7 @@ from __future__ import annotations
 from keyring.backend import KeyringBackend
 
 from familyguard.storage.keyfile import ScryptParams
-from familyguard.storage.vault import PassphraseRequest
+from familyguard.storage.prompt import PassphraseRequest
 
 FAST_KDF = ScryptParams(n=2**10)
 PASSPHRASE = "correct horse battery"

@@ -12,7 +12,7 @@ from runcli import familyguard
 
 from familyguard import __version__
 from familyguard.__main__ import main
-from familyguard.cli import HANDLERS
+from familyguard.commands import HANDLERS
 
 
 @pytest.fixture

@@ -15,9 +15,10 @@ from familyguard import secrets
 from familyguard.app import FamilyGuard
 from familyguard.errors import LockedError, StorageError
 from familyguard.storage import keyfile
-from familyguard.storage.database import DB_NAME
 from familyguard.storage.keyfile import WrongPassphrase
-from familyguard.storage.vault import PassphraseDeclined, create_household, open_household
+from familyguard.storage.layout import DB_NAME, KEY_FILE_NAME
+from familyguard.storage.prompt import PassphraseDeclined
+from familyguard.storage.vault import create_household, open_household
 
 
 def digest(folder: Path) -> str:
@@ -39,7 +40,7 @@ def test_without_keyring_the_parent_is_told_why_and_the_key_is_wrapped(
     add_mia(tmp_path / "h", prompt)
     assert len(prompt.asked) == 1 and prompt.asked[0].new
     assert "no password store" in prompt.asked[0].reason
-    record = json.loads((tmp_path / "h" / keyfile.KEY_FILE_NAME).read_text())
+    record = json.loads((tmp_path / "h" / KEY_FILE_NAME).read_text())
     assert record["storage"] == "passphrase" and record["wrapped"]["kdf"] == "scrypt"
     assert "no password store" in record["reason"]
 
@@ -78,13 +79,13 @@ def test_short_passphrase_is_refused_and_nothing_is_created(tmp_path: Path, no_k
     with pytest.raises(LockedError, match="at least 8"):
         create_household(tmp_path / "h", Answer("short"), FAST_KDF)
     assert not (tmp_path / "h" / DB_NAME).exists()
-    assert not (tmp_path / "h" / keyfile.KEY_FILE_NAME).exists()
+    assert not (tmp_path / "h" / KEY_FILE_NAME).exists()
 
 
 def test_files_are_private(tmp_path: Path, no_keyring: None) -> None:
     add_mia(tmp_path / "h", Answer(PASSPHRASE))
     assert stat.S_IMODE((tmp_path / "h").stat().st_mode) == 0o700
-    for name in (DB_NAME, keyfile.KEY_FILE_NAME):
+    for name in (DB_NAME, KEY_FILE_NAME):
         assert stat.S_IMODE((tmp_path / "h" / name).stat().st_mode) == 0o600
 
 
@@ -93,7 +94,7 @@ def test_with_a_keyring_the_key_lives_there_and_no_passphrase_is_asked(
 ) -> None:
     prompt = Answer(None)
     add_mia(tmp_path / "h", prompt)
-    record = keyfile.read_key_file(tmp_path / "h" / keyfile.KEY_FILE_NAME)
+    record = keyfile.read_key_file(tmp_path / "h" / KEY_FILE_NAME)
     assert prompt.asked == []
     assert record.storage == "keyring" and record.wrapped == {}
     assert len(bytes.fromhex(memory_keyring.store[(secrets.SERVICE, record.household_id)])) == 32
@@ -124,14 +125,14 @@ def test_keyring_gone_after_creation_is_locked_not_silent(
 
 def test_damaged_key_file_names_the_file(tmp_path: Path, no_keyring: None) -> None:
     add_mia(tmp_path / "h", Answer(PASSPHRASE))
-    (tmp_path / "h" / keyfile.KEY_FILE_NAME).write_text("{not json")
-    with pytest.raises(StorageError, match=keyfile.KEY_FILE_NAME):
+    (tmp_path / "h" / KEY_FILE_NAME).write_text("{not json")
+    with pytest.raises(StorageError, match=KEY_FILE_NAME):
         open_household(tmp_path / "h", Answer(PASSPHRASE))
 
 
 def test_missing_key_file_is_locked(tmp_path: Path, no_keyring: None) -> None:
     add_mia(tmp_path / "h", Answer(PASSPHRASE))
-    (tmp_path / "h" / keyfile.KEY_FILE_NAME).unlink()
+    (tmp_path / "h" / KEY_FILE_NAME).unlink()
     with pytest.raises(LockedError, match="no key file"):
         open_household(tmp_path / "h", Answer(PASSPHRASE))
 
