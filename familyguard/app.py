@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
+from familyguard.assessment import Assessment
 from familyguard.catalog import Catalogue, load_catalogue
 from familyguard.domain import Clock, SystemClock
 from familyguard.household import Household
 from familyguard.storage.app_uses import AppUseRepository
 from familyguard.storage.children import ChildRepository
 from familyguard.storage.contacts import ContactRepository
+from familyguard.storage.corrections import CorrectionRepository
 from familyguard.storage.database import Database
 from familyguard.storage.layout import household_exists
 from familyguard.storage.prompt import PassphrasePrompt
@@ -26,6 +29,13 @@ class FamilyGuard:
         self.contacts = ContactRepository(db)
         self.talks = TalkRepository(db)
         self.household = Household(ChildRepository(db), AppUseRepository(db), load_catalogue, self.clock)
+
+    @functools.cached_property
+    def risk(self) -> Assessment:
+        """Risk per child and per app (loads the catalogue and the talk library on first use)."""
+        return Assessment(
+            self.catalogue, self.household.apps, self.contacts, CorrectionRepository(self.db), self.clock
+        )
 
     @property
     def catalogue(self) -> Catalogue:

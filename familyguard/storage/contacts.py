@@ -79,3 +79,11 @@ class ContactRepository:
             Snapshot(r["id"], r["app_use_id"], datetime.fromisoformat(r["taken_at"]), r["kind"], r["source"])
             for r in rows
         ]
+
+    def review_counts(self) -> dict[int, tuple[int, int]]:
+        """Per app use: how many current contacts are not yet reviewed, and how many are flagged."""
+        rows = self._db.rows(
+            "SELECT app_use_id, sum(status = 'new') AS new, sum(status = 'flagged') AS flagged"
+            " FROM contact WHERE removed IS NULL GROUP BY app_use_id"
+        )
+        return {r["app_use_id"]: (r["new"], r["flagged"]) for r in rows}

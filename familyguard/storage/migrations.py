@@ -82,7 +82,32 @@ SCHEMA_V1 = (
     "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (SCHEMA_V1,)
+SCHEMA_V2 = (
+    "ALTER TABLE contact ADD COLUMN source TEXT",
+    "ALTER TABLE contact ADD COLUMN since TEXT",
+    "ALTER TABLE snapshot ADD COLUMN summary TEXT NOT NULL DEFAULT '{}'",
+    "ALTER TABLE talk_plan ADD COLUMN handled TEXT",
+    "ALTER TABLE talk_plan ADD COLUMN snoozed_until TEXT",
+    """CREATE TABLE talk_suggestion (
+        id INTEGER PRIMARY KEY,
+        child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,
+        topic_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        created TEXT NOT NULL,
+        due TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'accepted', 'dismissed'))
+    )""",
+    """CREATE TABLE catalogue_correction (
+        app_id TEXT NOT NULL,
+        feature TEXT NOT NULL,
+        value TEXT NOT NULL CHECK (value IN ('yes', 'no', 'partial', 'unknown')),
+        note TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        PRIMARY KEY (app_id, feature)
+    )""",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (SCHEMA_V1, SCHEMA_V2)
 LATEST = len(MIGRATIONS)
 
 
