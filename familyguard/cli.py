@@ -65,6 +65,16 @@ def build_parser() -> argparse.ArgumentParser:
     show = catalog.add_parser("show", help="what one app lets strangers do")
     show.add_argument("app")
     _json(show)
+    correct = catalog.add_parser("correct", help="keep your own value for one of an app's facts")
+    correct.add_argument("app")
+    correct.add_argument("feature", help="e.g. live_streaming, image_upload, covert_channels")
+    correct.add_argument("value", nargs="?", choices=("yes", "no", "partial", "unknown"))
+    correct.add_argument("--note", default="", help="what you saw, for your future self")
+    correct.add_argument("--reset", action="store_true", help="go back to the catalogue's own fact")
+
+    risk = commands.add_parser("risk", help="what each of a child's apps lets strangers do, and what to do")
+    risk.add_argument("child")
+    _json(risk)
     return parser
 
 
@@ -76,19 +86,24 @@ def run(args: argparse.Namespace) -> int:
     """Run one parsed command against the household; errors propagate to main()."""
     from familyguard.app import FamilyGuard
     from familyguard.cli_prompt import terminal_prompt
-    from familyguard.commands import HANDLERS
+    from familyguard.commands import HANDLERS, WITHOUT_HOUSEHOLD
     from familyguard.demo import fill_demo
+    from familyguard.storage.layout import household_exists
 
     folder = config.data_dir(args.data_dir)
     if args.command == "demo":
         fill_demo(folder, terminal_prompt, force=args.force)
         print(f"Demo household written to {folder}. Open it with: familyguard --data-dir {folder}")
         return 0
-    fg = FamilyGuard.open(folder, terminal_prompt)
-    try:
-        result, text = HANDLERS[(args.command, getattr(args, "action", None))](fg, args)
-    finally:
-        fg.close()
+    key = (args.command, getattr(args, "action", None))
+    if key in WITHOUT_HOUSEHOLD and not household_exists(folder):
+        result, text = WITHOUT_HOUSEHOLD[key](None, args)
+    else:
+        fg = FamilyGuard.open(folder, terminal_prompt)
+        try:
+            result, text = HANDLERS[key](fg, args)
+        finally:
+            fg.close()
     if getattr(args, "json", False):
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

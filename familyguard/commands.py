@@ -7,8 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 from familyguard.app import FamilyGuard
+from familyguard.catalog import load_catalogue
 from familyguard.domain.app_settings import parse_setting
 from familyguard.errors import UsageError
+from familyguard.risk import app_profile, app_profile_view, child_risk_view
 from familyguard.views import app_use_view, catalogue_view, child_view
 
 Handler = Callable[[FamilyGuard, argparse.Namespace], Any]
@@ -59,22 +61,55 @@ def app_remove(fg: FamilyGuard, args: argparse.Namespace) -> Any:
     return {"removed": use.app_id}, f"Removed {use.name} from {child.name}'s apps."
 
 
-def catalog_list(fg: FamilyGuard, args: argparse.Namespace) -> Any:
-    views = [catalogue_view(a) for a in fg.catalogue.apps]
+def catalog_list(_fg: FamilyGuard | None, args: argparse.Namespace) -> Any:
+    views = [catalogue_view(a) for a in load_catalogue().apps]
     lines = [f"{v['id']:<18} {v['name']:<22} {v['min_age']:>2}+  {v['status']}" for v in views]
     return views, "\n".join(lines)
 
 
-def catalog_show(fg: FamilyGuard, args: argparse.Namespace) -> Any:
-    entry = fg.catalogue.find(args.app)
-    view = catalogue_view(entry, full=True)
-    features = [f"  {k:<24} {v}" for k, v in view["features"].items()]
-    text = (
-        f"{entry.name} ({entry.id}), minimum age {entry.min_age}, {entry.status}\n{entry.summary}\n"
-        + "\n".join(features)
-    )
-    return view, text
+def catalog_show(fg: FamilyGuard | None, args: argparse.Namespace) -> Any:
+    entry = load_catalogue().find(args.app)
+    profile = fg.risk.app(entry) if fg else app_profile(entry)
+    view = {**catalogue_view(entry, full=True), "dimensions": app_profile_view(profile)}
+    lines = [f"{entry.name} ({entry.id}) — minimum age {entry.min_age}, {entry.status}", entry.summary, ""]
+    for dimension in profile.dimensions:
+        lines.append(f"{dimension.id:<22} {dimension.level}")
+        lines += [f"    - {reason.text}" for reason in dimension.reasons]
+    return view, "\n".join(lines)
 
+
+def catalog_correct(fg: FamilyGuard, args: argparse.Namespace) -> Any:
+    entry = fg.catalogue.find(args.app)
+    if args.reset:
+        fg.risk.forget_correction(entry, args.feature)
+        return {
+            "app": entry.id,
+            "feature": args.feature,
+            "value": None,
+        }, f"{entry.name}: back to the catalogue's fact."
+    if args.value is None:
+        raise UsageError("give the value you found (yes, no, partial or unknown), or --reset.")
+    fg.risk.correct(entry, args.feature, args.value, args.note)
+    text = f"{entry.name}: {args.feature} is now '{args.value}' (your correction)."
+    return {"app": entry.id, "feature": args.feature, "value": args.value, "note": args.note}, text
+
+
+def risk_child(fg: FamilyGuard, args: argparse.Namespace) -> Any:
+    risk = fg.risk.child(fg.household.find_child(args.child))
+    lines = [f"{risk.child_name}: overall {risk.overall}", ""]
+    for app in risk.apps:
+        raised = [f"{d.id} {d.level}" for d in app.dimensions if d.level in ("medium", "high")]
+        lines.append(f"{app.name:<20} {app.overall:<7} {', '.join(raised)}")
+    if risk.next_steps:
+        lines += ["", "What to do next:", *[f"  - {action.text}" for action in risk.next_steps]]
+    return child_risk_view(risk), "\n".join(lines)
+
+
+# Reading the bundled catalogue needs no household: these never create one.
+WITHOUT_HOUSEHOLD: dict[tuple[str, str], Callable[[FamilyGuard | None, argparse.Namespace], Any]] = {
+    ("catalog", "list"): catalog_list,
+    ("catalog", "show"): catalog_show,
+}
 
 HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("child", "add"): child_add,
@@ -85,4 +120,6 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("app", "remove"): app_remove,
     ("catalog", "list"): catalog_list,
     ("catalog", "show"): catalog_show,
+    ("catalog", "correct"): catalog_correct,
+    ("risk", None): risk_child,
 }

@@ -143,3 +143,9 @@ def test_no_display_exits_2_with_one_line(env: dict[str, str]) -> None:
     done = familyguard(env)
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "no display" in done.stderr
+
+
+def test_reading_the_catalogue_creates_no_household(env: dict[str, str], tmp_path: Path) -> None:
+    assert "Spotify" in ok(env, "catalog", "list")
+    assert "covert_channels" in ok(env, "catalog", "show", "spotify")
+    assert not (tmp_path / "household").exists()
