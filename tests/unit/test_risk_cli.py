@@ -27,7 +27,7 @@ def test_risk_of_a_child_follows_the_contract(env: dict[str, str]) -> None:
     assert familyguard(env, "app", "add", "Leo", "monkey").returncode == 0
     risk = run_json(env, "risk", "leo")
     assert set(risk) >= {"child", "overall", "apps"} and risk["overall"] == "high"
-    assert [a["app"] for a in risk["apps"]][0] == "monkey"
+    assert next(a["app"] for a in risk["apps"]) == "monkey"
     spotify = next(a for a in risk["apps"] if a["app"] == "spotify")
     dims = {d["id"]: d for d in spotify["dimensions"]}
     assert dims["covert_channels"]["level"] != "none" and dims["image_sharing"]["level"] != "none"
