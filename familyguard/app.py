@@ -7,6 +7,7 @@ from pathlib import Path
 
 from familyguard.assessment import Assessment
 from familyguard.catalog import Catalogue, load_catalogue
+from familyguard.contacts.ledger import Ledger
 from familyguard.domain import Clock, SystemClock
 from familyguard.household import Household
 from familyguard.storage.app_uses import AppUseRepository
@@ -36,6 +37,11 @@ class FamilyGuard:
         return Assessment(
             self.catalogue, self.household.apps, self.contacts, CorrectionRepository(self.db), self.clock
         )
+
+    @functools.cached_property
+    def ledger(self) -> Ledger:
+        """The friend-list ledger: imports, review, flags and signals."""
+        return Ledger(self.contacts, self.household, self.clock)
 
     @property
     def catalogue(self) -> Catalogue:

@@ -8,6 +8,8 @@ import sys
 from datetime import date
 
 from familyguard import __version__, config
+from familyguard.cli_friends import add_friends_parser
+from familyguard.cli_talks import add_talks_parser
 
 
 def iso_date(text: str) -> date:
@@ -75,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     risk = commands.add_parser("risk", help="what each of a child's apps lets strangers do, and what to do")
     risk.add_argument("child")
     _json(risk)
+    add_friends_parser(commands)
+    add_talks_parser(commands)
     return parser
 
 

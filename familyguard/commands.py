@@ -8,6 +8,8 @@ from typing import Any
 
 from familyguard.app import FamilyGuard
 from familyguard.catalog import load_catalogue
+from familyguard.commands_friends import FRIENDS_HANDLERS
+from familyguard.commands_talks import TALKS_HANDLERS
 from familyguard.domain.app_settings import parse_setting
 from familyguard.errors import UsageError
 from familyguard.risk import app_profile, app_profile_view, child_risk_view
@@ -123,3 +125,5 @@ HANDLERS: dict[tuple[str, str | None], Handler] = {
     ("catalog", "correct"): catalog_correct,
     ("risk", None): risk_child,
 }
+HANDLERS.update(FRIENDS_HANDLERS)
+HANDLERS.update(TALKS_HANDLERS)

@@ -57,11 +57,16 @@ class Catalogue:
         return app
 
     def search(self, text: str) -> list[AppEntry]:
-        """Apps whose id, name or alias contains `text`, then close (misspelt) matches; all when empty."""
+        """Apps whose id, name or alias contains `text`; when none does, close (misspelt) matches.
+
+        All apps when the text is empty.
+        """
         wanted = _norm(text)
         if not wanted:
             return list(self.apps)
         found = [app for app in self.apps if any(wanted in _norm(k) for k in self._keys(app))]
+        if found:
+            return found
         for key in difflib.get_close_matches(wanted, list(self._by_norm), n=10, cutoff=CUTOFF):
             app = self._by_norm[key]
             if app not in found:

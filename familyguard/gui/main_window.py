@@ -1,4 +1,4 @@
-"""The main window: children in a sidebar, the chosen child's apps in a table."""
+"""The main window: the Children page (sidebar, apps by risk, what to do next) and the App catalogue."""
 
 from __future__ import annotations
 
@@ -18,14 +18,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from familyguard.domain import AppUse, Child, Clock
+from familyguard.gui.catalogue_page import CataloguePage
+from familyguard.gui.child_risk import ChildRiskView
 from familyguard.gui.dialogs import AppUseDialog, ChildDialog
 from familyguard.gui.errors import show_errors
-from familyguard.gui.models import ROLE_ITEM, AppUsesModel, ChildrenModel
+from familyguard.gui.models import RISK_COLUMN, ROLE_ITEM, AppUsesModel, ChildrenModel
 from familyguard.gui.wizard import PRIVACY_PROMISE
 
 if TYPE_CHECKING:
@@ -56,7 +59,18 @@ class MainWindow(QMainWindow):
         self.apps_view.verticalHeader().hide()
         self.apps_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.apps_view.horizontalHeader().setStretchLastSection(True)
+        self.apps_view.horizontalHeader().moveSection(RISK_COLUMN, 1)
+        self.apps_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.apps_view.horizontalHeader().setStretchLastSection(False)
+        self.apps_view.setWordWrap(False)
         self.apps_view.doubleClicked.connect(self.edit_app)
+        self.apps_view.selectionModel().currentRowChanged.connect(self._app_changed)
+        self.child_risk = ChildRiskView()
+        self.catalogue_page = CataloguePage()
+        self.catalogue_page.corrected.connect(lambda: self.refresh())
+        self.pages = QTabWidget()
+        self.pages.setAccessibleName(self.tr("Pages"))
+        self.pages.setDocumentMode(True)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self._build_actions()
@@ -70,8 +84,17 @@ class MainWindow(QMainWindow):
     def attach(self, fg: FamilyGuard) -> None:
         """Show the household once it is open (the window paints before the key is fetched)."""
         self.fg = fg
-        self.add_child_action.setEnabled(True)
+        self.catalogue_page.attach(fg)
+        for action in (
+            self.add_child_action,
+            self.children_page_action,
+            self.catalogue_action,
+            self.find_action,
+        ):
+            action.setEnabled(True)
+        self.pages.currentChanged.connect(show_errors(self, self._page_changed))
         self.refresh()
+        self._page_changed()
 
     def _action(self, text: str, shortcut: QKeySequence | str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)
@@ -95,6 +118,11 @@ class MainWindow(QMainWindow):
         )
         self.close_action = self._action(self.tr("&Close window"), QKeySequence.StandardKey.Close, self.close)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit)
+        self.children_page_action = self._action(self.tr("C&hildren"), "Ctrl+1", self.show_children_page)
+        self.catalogue_action = self._action(self.tr("App &catalogue"), "Ctrl+2", self.show_catalogue)
+        self.find_action = self._action(
+            self.tr("&Find an app…"), QKeySequence.StandardKey.Find, self.find_app
+        )
         household = self.menuBar().addMenu(self.tr("&Household"))
         for action in (self.add_child_action, self.edit_child_action, self.remove_child_action):
             household.addAction(action)
@@ -104,6 +132,11 @@ class MainWindow(QMainWindow):
         apps = self.menuBar().addMenu(self.tr("&Apps"))
         for action in (self.add_app_action, self.edit_app_action, self.remove_app_action):
             apps.addAction(action)
+        apps.addSeparator()
+        apps.addAction(self.find_action)
+        view = self.menuBar().addMenu(self.tr("&Go"))
+        for action in (self.children_page_action, self.catalogue_action):
+            view.addAction(action)
 
     def _button(self, action: QAction) -> QPushButton:
         button = QPushButton(action.text().replace("…", ""))
@@ -122,18 +155,48 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_box = QVBoxLayout(right)
         right_box.addWidget(self.heading)
-        right_box.addWidget(self.apps_view)
+        table = QWidget()
+        table_box = QVBoxLayout(table)
+        table_box.setContentsMargins(0, 0, 0, 0)
+        table_box.addWidget(self.apps_view)
         buttons = QHBoxLayout()
         for action in (self.add_app_action, self.edit_app_action, self.remove_app_action):
             buttons.addWidget(self._button(action))
         buttons.addStretch(1)
-        right_box.addLayout(buttons)
+        table_box.addLayout(buttons)
+        stacked = QSplitter(Qt.Orientation.Vertical)
+        stacked.addWidget(table)
+        stacked.addWidget(self.child_risk)
+        stacked.setStretchFactor(0, 2)
+        stacked.setStretchFactor(1, 3)
+        right_box.addWidget(stacked, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(1, 3)
-        self.setCentralWidget(splitter)
-        self.resize(960, 600)
+        splitter.setStretchFactor(1, 4)
+        self.pages.addTab(splitter, self.tr("&Children"))
+        self.pages.addTab(self.catalogue_page, self.tr("App ca&talogue"))
+        self.pages.setTabToolTip(0, self.tr("Your children and their apps (Ctrl+1)"))
+        self.pages.setTabToolTip(1, self.tr("What each app lets strangers do (Ctrl+2, search with Ctrl+F)"))
+        self.setCentralWidget(self.pages)
+        self.resize(1200, 760)
+
+    def _page_changed(self, *_args: object) -> None:
+        if self.pages.currentWidget() is self.catalogue_page:
+            self.catalogue_page.ensure_loaded()
+
+    def show_children_page(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.apps_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_catalogue(self) -> None:
+        self.pages.setCurrentWidget(self.catalogue_page)
+        self.catalogue_page.show_list()
+
+    def find_app(self) -> None:
+        """Ctrl+F: go to the catalogue and put the cursor in its search box."""
+        self.pages.setCurrentWidget(self.catalogue_page)
+        self.catalogue_page.focus_search()
 
     def refresh(self, select_child: int | None = None) -> None:
         """Reload everything from the database, keeping (or moving) the selection."""
@@ -154,18 +217,36 @@ class MainWindow(QMainWindow):
 
     def current_app(self) -> AppUse | None:
         index = self.apps_view.currentIndex()
-        return self.apps_model.index(index.row(), 0).data(ROLE_ITEM) if index.isValid() else None
+        return self._use_at(index.row()) if index.isValid() else None
+
+    def _use_at(self, row: int) -> AppUse:
+        return self.apps_model.index(row, 0).data(ROLE_ITEM)
 
     def _child_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_child(current.data(ROLE_ITEM) if current.isValid() else None)
 
+    def _app_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        use = self.apps_model.index(current.row(), 0).data(ROLE_ITEM) if current.isValid() else None
+        self.child_risk.show_app(self.apps_model.risk(use) if use else None)
+
     def _show_child(self, child: Child | None) -> None:
-        self.apps_model.reset(self.fg.household.apps.for_child(child.id) if child else [])
+        uses = self.fg.household.apps.for_child(child.id) if child else []
+        risk = self.fg.risk.child(child) if child and uses else None
+        chosen = getattr(self.current_app(), "id", None)
+        self.apps_model.reset(uses, risk.apps if risk else ())
+        self.child_risk.show_risk(risk)
+        row = next((r for r in range(self.apps_model.rowCount()) if self._use_at(r).id == chosen), 0)
+        if self.apps_model.rowCount():
+            self.apps_view.selectRow(row)
         if child is None:
             self.heading.setText(self.tr("Add your first child to begin (Ctrl+N)."))
         else:
             age = child.age(self.fg.clock.today())
             self.heading.setText(self.tr("{name}, {age} — apps").format(name=child.name, age=age))
+            if risk:
+                self.heading.setText(
+                    self.tr("{name}, {age} — apps, highest risk first").format(name=child.name, age=age)
+                )
         for action in (self.edit_child_action, self.remove_child_action, self.add_app_action):
             action.setEnabled(child is not None)
         for action in (self.edit_app_action, self.remove_app_action):

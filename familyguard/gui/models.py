@@ -6,9 +6,12 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from familyguard.domain import AppUse, Child
 from familyguard.domain.app_settings import SETTING_LABELS
+from familyguard.gui.risk_widgets import level_colour, level_rank, level_text, level_word
+from familyguard.risk import AppRisk
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_ITEM = Qt.ItemDataRole.UserRole + 1
@@ -46,23 +49,37 @@ class ChildrenModel(QAbstractListModel):
         return next((i for i, c in enumerate(self._children) if c.id == child_id), -1)
 
 
+RISK_COLUMN = 3
+
+
 class AppUsesModel(QAbstractTableModel):
-    """One child's apps: name, handle, the settings the parent recorded, when added."""
+    """One child's apps, highest risk first: name, handle, settings recorded, overall risk, when added."""
 
     def __init__(self) -> None:
         super().__init__()
         self._uses: list[AppUse] = []
+        self._risks: dict[str, AppRisk] = {}
         self._headers = (
             self.tr("App"),
             self.tr("User name"),
             self.tr("Settings you checked"),
+            self.tr("Risk for this child"),
             self.tr("Added"),
         )
 
-    def reset(self, uses: list[AppUse]) -> None:
+    def reset(self, uses: list[AppUse], risks: tuple[AppRisk, ...] | list[AppRisk] = ()) -> None:
+        """Show the apps sorted by their risk for the child (highest first, then by name)."""
         self.beginResetModel()
-        self._uses = list(uses)
+        self._risks = {risk.app_id: risk for risk in risks}
+        self._uses = sorted(uses, key=lambda u: (-level_rank(self.level(u)), u.name.lower()))
         self.endResetModel()
+
+    def level(self, use: AppUse) -> str:
+        risk = self._risks.get(use.app_id)
+        return risk.overall if risk else "none"
+
+    def risk(self, use: AppUse) -> AppRisk | None:
+        return self._risks.get(use.app_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._uses)
@@ -85,6 +102,22 @@ class AppUsesModel(QAbstractTableModel):
             return use
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(use, index.column())
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:
+            return self.tr("{app}, risk {level}").format(app=use.name, level=level_word(self.level(use)))
+        if index.column() == RISK_COLUMN and use.app_id in self._risks:
+            return self._risk_style(self.level(use), role)
+        return None
+
+    @staticmethod
+    def _risk_style(level: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            from PySide6.QtWidgets import QApplication
+
+            return level_colour(level, QApplication.palette())
+        if role == Qt.ItemDataRole.FontRole and level == "high":
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def _text(self, use: AppUse, column: int) -> str:
@@ -95,4 +128,6 @@ class AppUsesModel(QAbstractTableModel):
         if column == 2:
             parts = [f"{self.tr(SETTING_LABELS[k])}: {v}" for k, v in sorted(use.settings.items())]
             return "; ".join(parts) or self.tr("none recorded yet")
+        if column == RISK_COLUMN:
+            return level_text(self.level(use)) if use.app_id in self._risks else "—"
         return use.added.isoformat()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,15 +16,19 @@ from familyguard.bundled import resource_dir, ui_dir
 from familyguard.domain import SystemClock
 from familyguard.errors import FamilyGuardError, LockedError
 from familyguard.gui.errors import show_error
+from familyguard.gui.guide_dialog import GuideDialog
 from familyguard.gui.main_window import MainWindow
 from familyguard.gui.passphrase import PassphraseDialog
 from familyguard.gui.single_instance import InstanceServer
-from familyguard.gui.tray import Tray
+from familyguard.gui.tray import Tray, TrayNotifier
 from familyguard.gui.wizard import FirstRunWizard
 from familyguard.storage.layout import household_exists
 
 if TYPE_CHECKING:
     from familyguard.app import FamilyGuard
+    from familyguard.gui.reminders import Reminders
+    from familyguard.notify import Notifier, NotifierChain
+    from familyguard.notify.base import ActionHandler
     from familyguard.storage.prompt import PassphraseRequest
 
 
@@ -53,6 +58,7 @@ class Session:
         self.fg: FamilyGuard | None = None
         self.window: MainWindow | None = None
         self.tray: Tray | None = None
+        self.reminders: Reminders | None = None
         self.server = InstanceServer(server_name)
         app.setWindowIcon(app_icon())
         app.setStyleSheet((ui_dir() / "familyguard.qss").read_text(encoding="utf-8"))
@@ -70,7 +76,7 @@ class Session:
             self.window.keep_running_in_tray = True
         self.window.show()
         if self.fg:
-            self.window.attach(self.fg)
+            self._ready(self.fg)
         else:
             self.app.processEvents()
             QTimer.singleShot(0, self._open)
@@ -120,8 +126,47 @@ class Session:
             except FamilyGuardError as exc:
                 self._fail(exc)
                 return
+        self._ready(self.fg)
+
+    def _ready(self, fg: FamilyGuard) -> None:
+        """The household is open: show it, and start the talk reminders."""
+        from familyguard.gui.reminders import Reminders
+        from familyguard.talks.service import talks_for
+
         assert self.window is not None
-        self.window.attach(self.fg)
+        self.window.attach(fg)
+        self.reminders = Reminders(talks_for(fg), self._notifiers)
+        self.reminders.open_guide = self._open_guide
+        if self.tray:
+            self.tray.add_reminders(self.reminders)
+        self.reminders.start()
+
+    def _notifiers(self, on_action: ActionHandler) -> NotifierChain:
+        """Desktop notifications in order: D-Bus (Linux, with buttons), the tray's balloon, plyer."""
+        from familyguard.notify import NotifierChain
+        from familyguard.notify.dbus import DBusNotifier
+        from familyguard.notify.plyer_notifier import PlyerNotifier
+
+        factories: list[Callable[[], Notifier]] = []
+        if sys.platform.startswith("linux"):
+            factories.append(lambda: DBusNotifier(on_action))
+        if self.tray:
+            tray = self.tray
+            factories.append(lambda: TrayNotifier(tray, on_action))
+        factories.append(PlyerNotifier)
+        return NotifierChain(factories)
+
+    def _open_guide(self, plan_id: int) -> None:
+        """Show the talk guide a reminder is about, for that child's age."""
+        assert self.window is not None and self.reminders is not None
+        talks = self.reminders.talks
+        plan, _state = talks.find_plan(plan_id)
+        child = talks.child(str(plan.child_id))
+        guide = GuideDialog(
+            self.window, talks.topic(plan.topic_id), child.name, child.age(talks.clock.today()), talks.library
+        )
+        self.window.bring_to_front()
+        guide.show()
 
     def _fail(self, error: FamilyGuardError) -> bool:
         """Tell the parent, remember the exit code and stop the event loop."""
@@ -139,6 +184,9 @@ class Session:
         return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def close(self) -> None:
+        if self.reminders:
+            self.reminders.stop()
+            self.reminders = None
         if self.tray:
             self.tray.hide()
         if self.fg:

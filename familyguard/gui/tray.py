@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QIcon
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from familyguard.gui.main_window import MainWindow
+from familyguard.notify import Notification, NotificationFailed
+from familyguard.notify.base import OPEN, ActionHandler
+
+if TYPE_CHECKING:
+    from familyguard.gui.reminders import Reminders
 
 
 class Tray(QSystemTrayIcon):
@@ -23,6 +30,48 @@ class Tray(QSystemTrayIcon):
         self.activated.connect(self._activated)
         self._window = window
 
+    def add_reminders(self, reminders: Reminders) -> None:
+        """Upcoming talks and "snooze all" in the tray menu, between Open and Quit."""
+        upcoming = QMenu(self.tr("Upcoming talks"), self.menu)
+        upcoming.aboutToShow.connect(lambda: self._fill_upcoming(upcoming, reminders))
+        snooze = QAction(self.tr("Snooze all reminders for an hour"), self.menu)
+        snooze.triggered.connect(reminders.snooze_all)
+        before_quit = self.menu.actions()[1]
+        self.menu.insertSeparator(before_quit)
+        self.menu.insertMenu(before_quit, upcoming)
+        self.menu.insertAction(before_quit, snooze)
+
+    def _fill_upcoming(self, menu: QMenu, reminders: Reminders) -> None:
+        menu.clear()
+        talks = reminders.talks
+        names = talks.child_names()
+        for item in talks.upcoming(days=14)[:10]:
+            when = item.when.strftime("%a %d %b, %H:%M")
+            text = f"{when} — {names.get(item.plan.child_id, '')}: {talks.topic(item.plan.topic_id).title}"
+            menu.addAction(text).triggered.connect(lambda _=False, p=item.plan.id: reminders.open_guide(p))
+        if menu.isEmpty():
+            menu.addAction(self.tr("No talks planned in the next two weeks")).setEnabled(False)
+
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
             self._window.bring_to_front()
+
+
+class TrayNotifier:
+    """Notifications as the tray icon's balloon (no buttons: a click opens the guide)."""
+
+    name = "tray"
+
+    def __init__(self, tray: QSystemTrayIcon, on_action: ActionHandler) -> None:
+        self._tray = tray
+        self._last = ""
+        tray.messageClicked.connect(lambda: self._last and on_action(self._last, OPEN))
+
+    def send(self, notification: Notification) -> None:
+        if not self._tray.isVisible():
+            raise NotificationFailed("the tray icon is not shown")
+        self._last = notification.key
+        self._tray.showMessage(notification.title, notification.body, QSystemTrayIcon.MessageIcon.Information)
+
+    def close(self) -> None:
+        return None

@@ -11,6 +11,9 @@ one header row, then one contact per row. Columns, in any order (only `name` is 
 * `source`      how the person was added, as the export said (e.g. "added by username")
 * `since`       ISO 8601 date or date-time (e.g. `2024-05-01T10:00:00Z`); no zone means UTC
 
+The app's export adds `relation,status,first_seen,last_seen` (the parent's own review); they are
+accepted and ignored here, so an exported file imports back as the same people.
+
 A row with a wrong number of cells, an unknown column or list, a bad date, or neither name,
 handle nor platform_id is refused with the line number.
 """
@@ -28,6 +31,8 @@ from familyguard.importers.model import LIST_NAMES, Accumulator, Platform
 from familyguard.importers.values import parse_time
 
 COLUMNS: tuple[str, ...] = ("name", "handle", "platform_id", "lists", "source", "since")
+LEDGER_COLUMNS: tuple[str, ...] = ("relation", "status", "first_seen", "last_seen")
+_KNOWN = frozenset(COLUMNS + LEDGER_COLUMNS)
 LIST_SEPARATOR = ";"
 _KNOWN_LISTS = frozenset(LIST_NAMES)
 _Reader = Any  # csv's reader type is private; it iterates lists of str and has line_num
@@ -42,7 +47,7 @@ def _header(doc: Doc) -> list[str]:
 
 def _recognise(doc: Doc) -> bool:
     header = _header(doc)
-    return doc.suffix == ".csv" or ("name" in header and set(header) <= set(COLUMNS))
+    return doc.suffix == ".csv" or ("name" in header and set(header) <= _KNOWN)
 
 
 def _bad(doc: Doc, line: int, problem: str) -> BadInputError:
@@ -63,7 +68,7 @@ def _parse(docs: Sequence[Doc], acc: Accumulator) -> None:
 
 def _parse_rows(doc: Doc, rows: _Reader, acc: Accumulator) -> None:
     header = [cell.strip().lower() for cell in next(rows, [])]
-    if "name" not in header or not set(header) <= set(COLUMNS):
+    if "name" not in header or not set(header) <= _KNOWN:
         raise _bad(doc, 1, f"the header must name the columns {', '.join(COLUMNS)}.")
     for row in rows:
         line = rows.line_num

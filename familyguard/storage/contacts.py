@@ -3,32 +3,54 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from familyguard.domain import Contact, Snapshot
 from familyguard.storage.database import Database, Row
+
+
+@dataclass(frozen=True)
+class LedgerContact(Contact):
+    """A contact with what the export said about how and when the person was added."""
+
+    source: str | None = None
+    since: datetime | None = None
 
 
 def _dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
-def _contact(row: Row) -> Contact:
-    return Contact(
-        id=row["id"],
-        app_use_id=row["app_use_id"],
-        display_name=row["display_name"],
-        handle=row["handle"],
-        platform_id=row["platform_id"],
-        lists=frozenset(json.loads(row["lists"])),
-        relation=row["relation"],
-        status=row["status"],
-        flag_reason=row["flag_reason"],
-        first_seen=datetime.fromisoformat(row["first_seen"]),
-        last_seen=datetime.fromisoformat(row["last_seen"]),
-        removed=_dt(row["removed"]),
+def _contact(row: Row) -> LedgerContact:
+    return LedgerContact(
+        row["id"],
+        row["app_use_id"],
+        row["display_name"],
+        row["handle"],
+        row["platform_id"],
+        frozenset(json.loads(row["lists"])),
+        row["relation"],
+        row["status"],
+        row["flag_reason"],
+        datetime.fromisoformat(row["first_seen"]),
+        datetime.fromisoformat(row["last_seen"]),
+        _dt(row["removed"]),
+        row["source"],
+        _dt(row["since"]),
     )
+
+
+def _snapshot(row: Row) -> Snapshot:
+    return Snapshot(
+        row["id"], row["app_use_id"], datetime.fromisoformat(row["taken_at"]), row["kind"], row["source"]
+    )
+
+
+def _marks(ids: Sequence[int]) -> str:
+    return ", ".join("?" * len(ids))
 
 
 class ContactRepository:
@@ -36,6 +58,11 @@ class ContactRepository:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+
+    @property
+    def db(self) -> Database:
+        """The database, for the batch writer (storage.contact_batches)."""
+        return self._db
 
     def add_snapshot(
         self, app_use_id: int, kind: str, source: str, at: datetime, contacts: Iterable[Contact]
@@ -69,15 +96,59 @@ class ContactRepository:
             )
         return Snapshot(snapshot_id, app_use_id, at, kind, source)
 
-    def for_app_use(self, app_use_id: int) -> list[Contact]:
+    def for_app_use(self, app_use_id: int) -> list[LedgerContact]:
+        """Every contact ever seen on one app use, removed ones included."""
         rows = self._db.rows("SELECT * FROM contact WHERE app_use_id = ? ORDER BY id", (app_use_id,))
         return [_contact(r) for r in rows]
 
+    def for_app_uses(self, app_use_ids: Sequence[int], *, present: bool = False) -> list[LedgerContact]:
+        """The contacts of several app uses (only those not removed when present=True)."""
+        if not app_use_ids:
+            return []
+        where = " AND removed IS NULL" if present else ""
+        rows = self._db.rows(
+            f"SELECT * FROM contact WHERE app_use_id IN ({_marks(app_use_ids)}){where} ORDER BY id",
+            list(app_use_ids),
+        )
+        return [_contact(r) for r in rows]
+
+    def present(self) -> list[LedgerContact]:
+        """Every contact of the household that is still on a list."""
+        return [_contact(r) for r in self._db.rows("SELECT * FROM contact WHERE removed IS NULL ORDER BY id")]
+
+    def get(self, contact_id: int) -> LedgerContact | None:
+        rows = self._db.rows("SELECT * FROM contact WHERE id = ?", (contact_id,))
+        return _contact(rows[0]) if rows else None
+
     def snapshots(self, app_use_id: int) -> list[Snapshot]:
         rows = self._db.rows("SELECT * FROM snapshot WHERE app_use_id = ? ORDER BY taken_at", (app_use_id,))
+        return [_snapshot(r) for r in rows]
+
+    def latest_snapshot(self, app_use_id: int) -> tuple[Snapshot, dict[str, Any]] | None:
+        """The newest snapshot of an app use and its summary (the diff against the one before)."""
+        rows = self._db.rows(
+            "SELECT * FROM snapshot WHERE app_use_id = ? ORDER BY taken_at DESC, id DESC LIMIT 1",
+            (app_use_id,),
+        )
+        return (_snapshot(rows[0]), json.loads(rows[0]["summary"])) if rows else None
+
+    def review(self, app_use_ids: Sequence[int]) -> int:
+        """Mark every present new contact of these app uses as reviewed; return how many."""
+        if not app_use_ids:
+            return 0
+        with self._db.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE contact SET status = 'reviewed' WHERE status = 'new' AND removed IS NULL"
+                f" AND app_use_id IN ({_marks(app_use_ids)})",
+                list(app_use_ids),
+            )
+        return int(cur.rowcount)
+
+    def names(self) -> list[tuple[int, str, str | None]]:
+        """(id, display name, handle) of every contact: for "did you mean" suggestions."""
         return [
-            Snapshot(r["id"], r["app_use_id"], datetime.fromisoformat(r["taken_at"]), r["kind"], r["source"])
-            for r in rows
+            (r["id"], r["display_name"], r["handle"])
+            for r in self._db.rows("SELECT id, display_name, handle FROM contact")
         ]
 
     def review_counts(self) -> dict[int, tuple[int, int]]:

@@ -1,0 +1,72 @@
+"""CSV export of a child's contacts, for spreadsheet programs and for importing back.
+
+UTF-8 with a byte-order mark, comma-separated, one header row, one contact per row:
+
+* `name`        display name
+* `handle`      username on the platform, without "@"
+* `platform_id` the platform's account id, as text
+* `lists`       the lists the person is on, separated by ";" (e.g. `followers;following`)
+* `source`      how the person was added, as the export said ("added by parent" for people typed in)
+* `since`       when the person was added, per the export (ISO 8601 date-time), or empty
+* `relation`    family | school | offline_friend | online_only | unknown
+* `status`      new | reviewed | flagged
+* `first_seen`  when FamilyGuard first saw the person (ISO 8601 date-time with offset)
+* `last_seen`   the last import or edit that saw the person
+
+The first six columns are those of the importers' CSV (familyguard.importers.csvfile); the last
+four describe the ledger and are ignored when the file is imported again.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+
+from familyguard.errors import StorageError
+from familyguard.storage.contacts import LedgerContact
+
+HEADER = (
+    "name",
+    "handle",
+    "platform_id",
+    "lists",
+    "source",
+    "since",
+    "relation",
+    "status",
+    "first_seen",
+    "last_seen",
+)
+
+
+def _row(c: LedgerContact) -> list[str]:
+    return [
+        c.display_name,
+        c.handle or "",
+        c.platform_id or "",
+        ";".join(sorted(c.lists)),
+        c.source or "",
+        c.since.isoformat() if c.since else "",
+        c.relation,
+        c.status,
+        c.first_seen.isoformat(),
+        c.last_seen.isoformat(),
+    ]
+
+
+def write_csv(path: Path, contacts: Sequence[LedgerContact]) -> int:
+    """Write the contacts to path (replacing it only once fully written); return how many."""
+    partial = path.with_name(path.name + ".part")
+    try:
+        with partial.open("w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow(HEADER)
+            writer.writerows(_row(c) for c in contacts)
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(
+            f"cannot write the CSV file ({exc.strerror}).", path=path, hint="Choose another folder."
+        ) from exc
+    return len(contacts)

@@ -1,0 +1,263 @@
+"""The friend ledger: imports as snapshots, the parent's edits, review, flags and relations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from familyguard.contacts.matching import MANUAL_SOURCE, ImportPlan, change_events, plan_import, summary
+from familyguard.contacts.signals import Signal, find_signals
+from familyguard.domain import RELATIONS, AppUse, Child, Clock
+from familyguard.errors import BadInputError, NotFoundError, UsageError
+from familyguard.household import Household, close_matches
+from familyguard.importers import ParsedExport, read_export
+from familyguard.storage.contact_batches import Batch, ContactEvent, history, write_batch
+from familyguard.storage.contacts import ContactRepository, LedgerContact
+
+MAX_NAME = 200
+
+
+@dataclass(frozen=True)
+class PreparedImport:
+    """A parsed and validated export and what it would change: shown before it is written."""
+
+    child: Child
+    app_id: str
+    use: AppUse | None  # None: the app is added to the child when the import is written
+    parsed: ParsedExport
+    plan: ImportPlan
+    source: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import found (per list) and changed."""
+
+    prepared: PreparedImport
+    use: AppUse
+    app_added: bool
+    snapshot_id: int | None  # None: nothing changed, nothing was written
+
+    def report(self) -> dict[str, Any]:
+        """The keys of `friends import --json` (docs/cli.md), plus details."""
+        plan = self.prepared.plan
+        removed = sum(1 for before, after in plan.updated if after.removed and not before.removed)
+        return {
+            "platform": self.prepared.parsed.platform,
+            "app": self.use.app_id,
+            "lists": dict(self.prepared.parsed.list_counts),
+            "added": len(plan.added),
+            "removed": removed,
+            "unchanged": plan.unchanged,
+            "changed": len(plan.updated) - removed,
+            "app_added": self.app_added,
+            "snapshot": self.snapshot_id,
+            "notes": list(self.prepared.parsed.notes),
+        }
+
+
+class Ledger:
+    """Every change to the children's contacts goes through here (CLI and GUI alike)."""
+
+    def __init__(self, contacts: ContactRepository, household: Household, clock: Clock) -> None:
+        self.contacts = contacts
+        self.household = household
+        self.clock = clock
+
+    def prepare_import(
+        self,
+        child: Child,
+        paths: Sequence[Path],
+        app: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> PreparedImport:
+        """Read and validate the whole export and compute the change; nothing is written."""
+        wanted = self.household.catalogue.find(app).id if app else None
+        parsed = read_export(paths, progress=progress, should_cancel=should_cancel)
+        if wanted and parsed.platform not in ("csv", wanted):
+            raise BadInputError(
+                f"this is a {parsed.platform} export, not {wanted}.",
+                path=paths[0],
+                hint="Check --app or the file.",
+            )
+        app_id = wanted or parsed.platform
+        if app_id == "csv":
+            raise UsageError("a CSV file can be for any app.", hint="Name the app with --app APP.")
+        use = next((u for u in self.household.apps.for_child(child.id) if u.app_id == app_id), None)
+        existing = self.contacts.for_app_use(use.id) if use else []
+        plan = plan_import(existing, parsed.contacts, use.id if use else 0, self.clock.now())
+        return PreparedImport(child, app_id, use, parsed, plan, ", ".join(p.name for p in paths))
+
+    def commit_import(self, prepared: PreparedImport) -> ImportResult:
+        """Write a prepared import as one snapshot in one transaction (nothing when nothing changed)."""
+        use, app_added = prepared.use, prepared.use is None
+        if use is None:
+            use = self.household.add_app(prepared.child, prepared.app_id)
+        plan = prepared.plan
+        if plan.empty:
+            return ImportResult(prepared, use, app_added, None)
+        extra = {"platform": prepared.parsed.platform, "lists": prepared.parsed.list_counts}
+        batch = Batch(
+            use.id,
+            self.clock.now(),
+            "import",
+            prepared.source,
+            added=plan.added,  # written with the batch's app use id
+            updated=[after for _, after in plan.updated],
+            events=plan.events(),
+            summary=summary(plan, extra),
+            touch_present=plan.unchanged > 0,
+            manual_source=MANUAL_SOURCE,
+        )
+        snapshot_id, _ = write_batch(self.contacts.db, batch)
+        return ImportResult(prepared, use, app_added, snapshot_id)
+
+    def import_export(self, child: Child, paths: Sequence[Path], app: str | None = None) -> ImportResult:
+        """Read, validate and write an export: all or nothing."""
+        return self.commit_import(self.prepare_import(child, paths, app))
+
+    def add_contact(
+        self, child: Child, app: str, name: str, handle: str | None = None, relation: str = "unknown"
+    ) -> tuple[LedgerContact, AppUse, bool]:
+        """Add a person by hand (a manual snapshot); the app is added to the child if needed."""
+        name, handle = _clean(name, "name"), _clean(handle or "", "handle").removeprefix("@") or None
+        _check_relation(relation)
+        entry = self.household.catalogue.find(app)
+        use = next((u for u in self.household.apps.for_child(child.id) if u.app_id == entry.id), None)
+        app_added = use is None
+        if use is None:
+            use = self.household.add_app(child, entry.id)
+        now = self.clock.now()
+        contact = LedgerContact(
+            0,
+            use.id,
+            name,
+            handle,
+            None,
+            frozenset(),
+            relation,
+            "reviewed",
+            None,
+            now,
+            now,
+            None,
+            MANUAL_SOURCE,
+        )
+        batch = Batch(
+            use.id, now, "manual", "parent", added=[contact], summary={"removed": [], "renamed": []}
+        )
+        _, (new_id,) = write_batch(self.contacts.db, batch)
+        return replace(contact, id=new_id), use, app_added
+
+    def edit_contact(
+        self, contact_id: str, *, name: str | None = None, handle: str | None = None
+    ) -> LedgerContact:
+        """Change a contact's name or handle by hand (a manual snapshot)."""
+        old = self.find(contact_id)
+        new = replace(
+            old,
+            display_name=_clean(name, "name") if name is not None else old.display_name,
+            handle=(_clean(handle, "handle").removeprefix("@") or None) if handle is not None else old.handle,
+        )
+        renamed = [old.id] if new.display_name != old.display_name else []
+        return self._manual(old, new, {"removed": [], "renamed": renamed})
+
+    def remove_contact(self, contact_id: str) -> LedgerContact:
+        """Mark a contact as no longer on the child's lists (a manual snapshot)."""
+        old = self.find(contact_id)
+        return self._manual(old, replace(old, removed=self.clock.now()), {"removed": [old.id], "renamed": []})
+
+    def flag(self, contact_id: str, reason: str = "") -> LedgerContact:
+        """Flag a contact for a conversation, with the parent's reason."""
+        old = self.find(contact_id)
+        return self._change(old, replace(old, status="flagged", flag_reason=reason.strip() or None))
+
+    def set_relation(self, contact_id: str, relation: str) -> LedgerContact:
+        """Say how the child knows the person."""
+        _check_relation(relation)
+        old = self.find(contact_id)
+        return self._change(old, replace(old, relation=relation))
+
+    def review(self, child: Child, app: str | None = None) -> int:
+        """Mark everything new (for the child, or one app) as seen; return how many."""
+        uses = [self.household.find_app_use(child, app)] if app else self.household.apps.for_child(child.id)
+        return self.contacts.review([u.id for u in uses])
+
+    def listed(
+        self,
+        child: Child,
+        app: str | None = None,
+        *,
+        new: bool = False,
+        flagged: bool = False,
+        removed: bool = False,
+    ) -> list[tuple[LedgerContact, AppUse]]:
+        """The child's contacts (present ones unless removed=True), filtered."""
+        uses = [self.household.find_app_use(child, app)] if app else self.household.apps.for_child(child.id)
+        by_id = {u.id: u for u in uses}
+        found = self.contacts.for_app_uses(list(by_id), present=not removed)
+        return [
+            (c, by_id[c.app_use_id])
+            for c in found
+            if (not new or c.status == "new") and (not flagged or c.status == "flagged")
+        ]
+
+    def diff(self, use: AppUse) -> dict[str, Any]:
+        """The latest snapshot of an app use against the one before: ids added, removed, renamed…"""
+        latest = self.contacts.latest_snapshot(use.id)
+        if latest is None:
+            return {}
+        snapshot, changes = latest
+        return {
+            "snapshot": snapshot.id,
+            "kind": snapshot.kind,
+            "taken_at": snapshot.taken_at.isoformat(),
+            **changes,
+        }
+
+    def history(self, contact_id: str) -> list[ContactEvent]:
+        return history(self.contacts.db, self.find(contact_id).id)
+
+    def signals(self) -> list[Signal]:
+        """Every signal over the household's present contacts."""
+        children = {c.id: c for c in self.household.children.all()}
+        uses = {u.id: u for cid in children for u in self.household.apps.for_child(cid)}
+        return find_signals(self.contacts.present(), uses, children)
+
+    def find(self, contact_id: str) -> LedgerContact:
+        """A contact by id; NotFoundError suggests ids of contacts whose name looks like the text."""
+        found = self.contacts.get(int(contact_id)) if contact_id.strip().isdigit() else None
+        if found is not None:
+            return found
+        names = {f"{name or handle} (id {cid})": cid for cid, name, handle in self.contacts.names()}
+        raise NotFoundError("contact", contact_id, close_matches(contact_id, list(names)))
+
+    def _manual(self, old: LedgerContact, new: LedgerContact, diff: dict[str, Any]) -> LedgerContact:
+        batch = Batch(
+            old.app_use_id, self.clock.now(), "manual", "parent", updated=[new],
+            events=change_events(old, new), summary=diff,
+        )  # fmt: skip
+        write_batch(self.contacts.db, batch)
+        return new
+
+    def _change(self, old: LedgerContact, new: LedgerContact) -> LedgerContact:
+        batch = Batch(old.app_use_id, self.clock.now(), updated=[new], events=change_events(old, new))
+        write_batch(self.contacts.db, batch)
+        return new
+
+
+def _clean(text: str, what: str) -> str:
+    text = " ".join(text.split())
+    if what == "name" and not text:
+        raise UsageError("the name is empty.", hint="Type the name the child sees on the app.")
+    if len(text) > MAX_NAME:
+        raise UsageError(f"the {what} is longer than {MAX_NAME} characters.")
+    return text
+
+
+def _check_relation(relation: str) -> None:
+    if relation not in RELATIONS:
+        raise UsageError(f"unknown relation '{relation}'.", hint=f"Use one of: {', '.join(RELATIONS)}.")

@@ -1,0 +1,143 @@
+"""Matching an export against the ledger: who was added, removed, restored, renamed or changed lists.
+
+A person in the export is the same as a contact of the ledger when they share the platform id;
+else the handle (any case), unless both have different platform ids; else the display name, but only
+when one side has neither id nor handle (a contact the parent typed in, or an export of names only).
+Contacts the parent added by hand are never removed by an import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from familyguard.importers import ImportedContact
+from familyguard.storage.contact_batches import Event
+from familyguard.storage.contacts import LedgerContact
+
+MANUAL_SOURCE = "added by parent"
+
+
+@dataclass
+class ImportPlan:
+    """What writing an export would change, computed before anything is written."""
+
+    added: list[LedgerContact] = field(default_factory=list)
+    updated: list[tuple[LedgerContact, LedgerContact]] = field(default_factory=list)  # before, after
+    unchanged: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return not self.added and not self.updated
+
+    def events(self) -> list[Event]:
+        return [event for before, after in self.updated for event in change_events(before, after)]
+
+
+def change_events(before: LedgerContact, after: LedgerContact) -> list[Event]:
+    """The history entries that describe how a contact changed."""
+    events: list[Event] = []
+    cid = before.id
+    if after.removed and not before.removed:
+        events.append((cid, "removed", {}))
+    if before.removed and not after.removed:
+        events.append((cid, "restored", {}))
+    if before.display_name != after.display_name:
+        events.append((cid, "renamed", {"from": before.display_name, "to": after.display_name}))
+    if before.handle != after.handle:
+        events.append((cid, "handle", {"from": before.handle, "to": after.handle}))
+    if before.lists != after.lists:
+        detail = {"added": sorted(after.lists - before.lists), "removed": sorted(before.lists - after.lists)}
+        events.append((cid, "lists", detail))
+    if before.relation != after.relation:
+        events.append((cid, "relation", {"from": before.relation, "to": after.relation}))
+    if before.status != after.status or before.flag_reason != after.flag_reason:
+        events.append((cid, after.status, {"reason": after.flag_reason} if after.flag_reason else {}))
+    return events
+
+
+class _Index:
+    def __init__(self, existing: Sequence[LedgerContact]) -> None:
+        self.by_id: dict[str, LedgerContact] = {}
+        self.by_handle: dict[str, LedgerContact] = {}
+        self.by_name: dict[str, LedgerContact] = {}
+        for c in existing:
+            if c.platform_id:
+                self.by_id.setdefault(c.platform_id, c)
+            if c.handle:
+                self.by_handle.setdefault(c.handle.lower(), c)
+            if c.display_name:
+                self.by_name.setdefault(c.display_name, c)
+        self.used: set[int] = set()
+
+    def match(self, item: ImportedContact) -> LedgerContact | None:
+        found = self._find(item)
+        if found is None or found.id in self.used:
+            return None
+        self.used.add(found.id)
+        return found
+
+    def _find(self, item: ImportedContact) -> LedgerContact | None:
+        if item.platform_id and item.platform_id in self.by_id:
+            return self.by_id[item.platform_id]
+        if item.handle:
+            found = self.by_handle.get(item.handle.lower())
+            if found is not None and not (found.platform_id and item.platform_id):
+                return found
+        found = self.by_name.get(item.display_name) if item.display_name else None
+        if found is not None and (_anonymous(found) or _anonymous(item)):
+            return found
+        return None
+
+
+def _anonymous(c: LedgerContact | ImportedContact) -> bool:
+    return not c.platform_id and not c.handle
+
+
+def plan_import(
+    existing: Sequence[LedgerContact], imported: Sequence[ImportedContact], app_use_id: int, at: datetime
+) -> ImportPlan:
+    """Compare an export with the ledger of one app use (removed contacts included)."""
+    index = _Index(existing)
+    plan = ImportPlan()
+    for item in imported:
+        old = index.match(item)
+        if old is None:
+            plan.added.append(
+                LedgerContact(
+                    0, app_use_id, item.display_name, item.handle, item.platform_id, item.lists,
+                    "unknown", "new", None, at, at, None, item.source, item.since,
+                )
+            )  # fmt: skip
+            continue
+        name = item.display_name or old.display_name
+        handle = item.handle or old.handle
+        pid = item.platform_id or old.platform_id
+        source = item.source or old.source
+        since = item.since or old.since
+        if (name, handle, pid, item.lists, source, since, old.removed) == (
+            old.display_name, old.handle, old.platform_id, old.lists, old.source, old.since, None
+        ):  # fmt: skip
+            plan.unchanged += 1
+            continue
+        new = replace(
+            old, display_name=name, handle=handle, platform_id=pid, lists=item.lists,
+            source=source, since=since, removed=None, last_seen=at,
+        )  # fmt: skip
+        plan.updated.append((old, new))
+    for old in existing:
+        if old.id not in index.used and old.removed is None and old.source != MANUAL_SOURCE:
+            plan.updated.append((old, replace(old, removed=at)))
+    return plan
+
+
+def summary(plan: ImportPlan, extra: dict[str, Any]) -> dict[str, Any]:
+    """The snapshot summary of an import: the diff against the previous snapshot, by contact id."""
+    by_kind: dict[str, list[int]] = {"removed": [], "restored": [], "renamed": [], "lists": []}
+    for cid, kind, _ in plan.events():
+        if kind in by_kind:
+            by_kind[kind].append(cid)
+    lists_changed = by_kind.pop("lists")
+    return {**extra, **by_kind, "lists_changed": lists_changed, "unchanged": plan.unchanged}

@@ -1,0 +1,59 @@
+"""A talk guide for one child: why it matters, what to say, signs to watch, what to do, where to report."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from familyguard.talks.library import Topic, TopicLibrary
+
+
+def country_code() -> str:
+    """The parent's country from the system locale (e.g. GB), for the reporting channels."""
+    return QLocale().name().partition("_")[2] or "GB"
+
+
+def guide_html(topic: Topic, age: int, library: TopicLibrary, country: str) -> str:
+    """The guide's band for the child's age as simple HTML (all text escaped)."""
+    band = topic.band_for_age(age)
+
+    def items(title: str, lines: tuple[str, ...]) -> str:
+        rows = "".join(f"<li>{escape(line)}</li>" for line in lines)
+        return f"<h3>{escape(title)}</h3><ul>{rows}</ul>"
+
+    channels = "".join(
+        f'<li><a href="{escape(c.url)}">{escape(c.name)}</a> — {escape(c.purpose)}</li>'
+        for c in library.reporting(country)
+    )
+    return (
+        f"<h2>{escape(topic.title)}</h2><p><i>{escape(topic.summary)}</i></p>"
+        f"<h3>Why it matters</h3><p>{escape(band.why)}</p>"
+        + items("Ways to start the conversation", band.openers)
+        + items("Signs to watch for", band.signs)
+        + items("If something has happened", band.if_happened)
+        + f"<h3>Where to report</h3><ul>{channels}</ul>"
+    )
+
+
+class GuideDialog(QDialog):
+    """Shows one guide, age-appropriate, with links the parent's browser opens (the app fetches nothing)."""
+
+    def __init__(
+        self, parent: QWidget | None, topic: Topic, child_name: str, age: int, library: TopicLibrary
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Talk guide: {topic} — for {child}").format(topic=topic.title, child=child_name)
+        )
+        self.text = QTextBrowser()
+        self.text.setOpenExternalLinks(True)
+        self.text.setAccessibleName(self.tr("Talk guide"))
+        self.text.setHtml(guide_html(topic, age, library, country_code()))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(640, 560)

@@ -1,0 +1,120 @@
+"""`familyguard friends …` through the real command: JSON keys, exit codes, all-or-nothing imports."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from importer_fixtures import ig_classic, instagram_2024, write_zip
+from runcli import familyguard
+
+IG = "connections/followers_and_following/"
+CONTACT_KEYS = {
+    "id",
+    "app",
+    "name",
+    "handle",
+    "platform_id",
+    "lists",
+    "relation",
+    "status",
+    "first_seen",
+    "last_seen",
+    "removed",
+}
+
+
+@pytest.fixture
+def env(subprocess_env: dict[str, str], tmp_path: Path) -> dict[str, str]:
+    subprocess_env["FAMILYGUARD_DATA_DIR"] = str(tmp_path / "household")
+    subprocess_env["FAMILYGUARD_PASSPHRASE"] = "correct horse battery"
+    return subprocess_env
+
+
+def ok(env: dict[str, str], *args: str) -> str:
+    done = familyguard(env, *args)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def db_bytes(tmp_path: Path) -> str:
+    files = sorted((tmp_path / "household").glob("*.db*"))
+    return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
+
+
+def test_friends_commands_json_keys(env: dict[str, str], tmp_path: Path) -> None:
+    ok(env, "child", "add", "Ella", "--born", "2012-05-05")
+    ok(env, "child", "add", "Sam", "--born", "2014-05-05")
+    export = write_zip(tmp_path / "ig.zip", instagram_2024(["amy", "helper99"], ["amy"]))
+    report = json.loads(ok(env, "friends", "import", "ella", str(export), "--json"))
+    assert set(report) >= {"platform", "app", "lists", "added", "removed", "unchanged"}
+    assert (report["lists"], report["added"], report["app_added"]) == (
+        {"followers": 2, "following": 1},
+        2,
+        True,
+    )
+    again = json.loads(ok(env, "friends", "import", "ella", str(export), "--json"))
+    assert (again["added"], again["removed"], again["unchanged"]) == (0, 0, 2)
+    text = ok(env, "friends", "add", "Sam", "instagram", "Helper", "--handle", "helper99")
+    assert "Added Instagram to Sam's apps" in text
+    listed = json.loads(ok(env, "friends", "list", "Ella", "--new", "--json"))
+    assert len(listed) == 2 and set(listed[0]) >= CONTACT_KEYS
+    amy = next(c for c in listed if c["handle"] == "amy")
+    ok(env, "friends", "flag", str(amy["id"]), "--reason", "asks for secrets")
+    ok(env, "friends", "set", str(amy["id"]), "--relation", "school")
+    flagged = json.loads(ok(env, "friends", "list", "Ella", "--flagged", "--json"))
+    assert [(c["status"], c["relation"]) for c in flagged] == [("flagged", "school")]
+    assert "1 new contact" in ok(env, "friends", "review", "Ella", "--app", "instagram")
+    signals = json.loads(ok(env, "friends", "signals", "--json"))
+    shared = [s for s in signals if s["kind"] == "shared_between_children"]
+    assert shared and set(shared[0]) >= {"kind", "contacts", "children", "apps", "explanation"}
+    assert shared[0]["children"] == ["Ella", "Sam"]
+    out = tmp_path / "ella.csv"
+    ok(env, "friends", "export", "Ella", str(out))
+    assert out.read_bytes().startswith(
+        b"\xef\xbb\xbfname,handle,platform_id,lists,source,since,relation,status"
+    )
+
+
+def test_unknown_contact_exits_5_and_bad_relation_2(env: dict[str, str]) -> None:
+    ok(env, "child", "add", "Ella", "--born", "2012-05-05")
+    done = familyguard(env, "friends", "flag", "4242")
+    assert done.returncode == 5 and done.stderr.startswith("familyguard: ")
+    assert familyguard(env, "friends", "set", "1", "--relation", "stranger").returncode == 2
+
+
+def test_bad_file_exits_3_and_changes_nothing(env: dict[str, str], tmp_path: Path) -> None:
+    ok(env, "child", "add", "Ella", "--born", "2012-05-05")
+    ok(env, "friends", "import", "Ella", str(write_zip(tmp_path / "a.zip", instagram_2024(["amy"], []))))
+    before = db_bytes(tmp_path)
+    bad = tmp_path / "broken.zip"
+    bad.write_bytes(b"PK\x03\x04 this is not really a zip")
+    done = familyguard(env, "friends", "import", "Ella", str(bad))
+    assert done.returncode == 3, done.stderr
+    assert done.stderr.startswith("familyguard: ") and done.stderr.count("\n") == 1
+    assert db_bytes(tmp_path) == before
+
+
+def test_killed_import_leaves_previous_state(env: dict[str, str], tmp_path: Path) -> None:
+    ok(env, "child", "add", "Ella", "--born", "2012-05-05")
+    ok(env, "friends", "import", "Ella", str(write_zip(tmp_path / "a.zip", instagram_2024(["amy"], []))))
+    before = ok(env, "friends", "list", "Ella", "--json")
+    big = write_zip(
+        tmp_path / "big.zip", {IG + "followers_1.json": [ig_classic(f"user{i}") for i in range(150_000)]}
+    )
+    for delay in (0.8, 1.6):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "familyguard", "friends", "import", "Ella", str(big)],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
+        )  # fmt: skip
+        time.sleep(delay)
+        proc.kill()
+        proc.wait()
+        if proc.returncode == 0:
+            pytest.skip("the import finished before it could be killed")
+        assert ok(env, "friends", "list", "Ella", "--json") == before

@@ -1,0 +1,108 @@
+"""Signals: shared accounts, the same person across apps, bursts, stranger requests."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from familyguard.contacts import find_signals
+from familyguard.contacts.similar import Person, find_matches, normalise
+from familyguard.domain import AppUse, Child
+from familyguard.storage.contacts import LedgerContact
+
+NOW = datetime(2026, 11, 22, 18, 0, tzinfo=UTC)
+CHILDREN = {1: Child(1, "Ella", date(2012, 5, 5)), 2: Child(2, "Sam", date(2014, 1, 1))}
+USES = {
+    10: AppUse(10, 1, "roblox", "Roblox", None),
+    11: AppUse(11, 1, "snapchat", "Snapchat", None),
+    20: AppUse(20, 2, "roblox", "Roblox", None),
+}
+_ids = iter(range(1, 10_000))
+
+
+def person(
+    use: int, name: str = "", handle: str | None = None, pid: str | None = None, **kw: object
+) -> LedgerContact:
+    fields: dict[str, object] = {"lists": frozenset({"friends"}), "status": "new", "relation": "unknown"}
+    fields.update(kw)
+    return LedgerContact(
+        next(_ids), use, name, handle, pid, fields["lists"], fields["relation"], fields["status"], None,  # type: ignore[arg-type]
+        fields.get("first_seen", NOW), NOW, None, fields.get("source"), fields.get("since"),  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def kinds(contacts: list[LedgerContact]) -> list[str]:
+    return [s.kind for s in find_signals(contacts, USES, CHILDREN)]
+
+
+def test_shared_between_children_by_id_and_handle() -> None:
+    signals = find_signals(
+        [
+            person(10, "X", "Helper99", "777", status="reviewed"),
+            person(20, "X", "helper99", status="reviewed"),
+        ],
+        USES,
+        CHILDREN,
+    )
+    (shared,) = [s for s in signals if s.kind == "shared_between_children"]
+    assert shared.children == ["Ella", "Sam"] and shared.apps == ["roblox"]
+    assert "Ella, Sam" in shared.explanation
+
+
+def test_jake_across_apps_matches_with_score_and_fields() -> None:
+    a, b = person(10, "Jake", "jake_2009"), person(11, "J", "jake2009")
+    (match,) = [s for s in find_signals([a, b], USES, CHILDREN) if s.kind == "same_person_across_apps"]
+    assert match.score == 100.0 and match.fields == "handle"
+    assert {i.contact.id for i in match.involved} == {a.id, b.id}
+    assert "score 100/100" in match.explanation
+
+
+def test_fuzzy_handle_and_full_name_matches() -> None:
+    people = [
+        Person(1, "roblox", "xx_darkwolf_77", ""),
+        Person(2, "snapchat", "darkwolf_777", ""),
+        Person(3, "roblox", "", "Lena Koch"),
+        Person(4, "tiktok", "lenakoch", "Koch Lena"),
+    ]
+    found = {(m.first, m.second): m for m in find_matches(people)}
+    assert found[(3, 4)].fields == "name"
+    assert normalise("Jake_2009") == "jake2009"
+    almost = find_matches([Person(1, "a", "darkwolf777", ""), Person(2, "b", "darkwolf77", "")])
+    assert almost and 90 <= almost[0].score < 100
+
+
+def test_two_emmas_on_two_apps_do_not_match() -> None:
+    assert find_matches([Person(1, "roblox", "emma", "Emma"), Person(2, "snapchat", "Emma", "Emma")]) == []
+    assert "same_person_across_apps" not in kinds([person(10, "Emma"), person(11, "Emma", "emma")])
+
+
+def test_known_people_on_both_apps_are_left_out() -> None:
+    a = person(10, "Jake", "jake_2009", relation="school")
+    b = person(11, "Jake", "jake2009", relation="offline_friend")
+    assert "same_person_across_apps" not in kinds([a, b])
+
+
+def test_burst_of_new_contacts() -> None:
+    start = NOW - timedelta(days=30)
+    steady = [person(11, f"S{i}", f"steady{i}", since=start - timedelta(days=10 * (i + 1))) for i in range(5)]
+    burst = [person(11, f"B{i}", f"burst{i}", since=start + timedelta(hours=i)) for i in range(10)]
+    (signal,) = [s for s in find_signals(steady + burst, USES, CHILDREN) if s.kind == "burst_of_new_contacts"]
+    assert len(signal.involved) == 10 and "10 people joined Ella's Snapchat" in signal.explanation
+    reviewed = [person(11, f"B{i}", f"b{i}", since=start, status="reviewed") for i in range(12)]
+    assert "burst_of_new_contacts" not in kinds(reviewed)
+
+
+def test_first_import_is_not_a_burst() -> None:
+    assert "burst_of_new_contacts" not in kinds([person(11, f"N{i}", f"n{i}") for i in range(50)])
+
+
+def test_stranger_requests_until_reviewed() -> None:
+    quick = person(11, "Q", "quick.one", source="Added by Quick Add")
+    request = person(11, "R", "req.two", lists=frozenset({"requests_received"}))
+    friend = person(11, "F", "friend.3", source="added by username")
+    (signal,) = [
+        s for s in find_signals([quick, request, friend], USES, CHILDREN) if s.kind == "stranger_request"
+    ]
+    reasons = {i.contact.id: i.reason for i in signal.involved}
+    assert reasons == {quick.id: "added through 'Added by Quick Add'", request.id: "sent a friend request"}
+    seen = person(11, "Q", "quick.one", source="Added by Search", status="reviewed")
+    assert "stranger_request" not in kinds([seen])
