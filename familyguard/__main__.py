@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from familyguard.gui.launch import launch
 
-            return launch(args.data_dir)
+            return launch(args.data_dir, args.minimized)
         return cli.run(args)
     except FamilyGuardError as exc:
         print(f"familyguard: {exc}", file=sys.stderr)

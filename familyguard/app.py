@@ -16,6 +16,7 @@ from familyguard.storage.contacts import ContactRepository
 from familyguard.storage.corrections import CorrectionRepository
 from familyguard.storage.database import Database
 from familyguard.storage.layout import household_exists
+from familyguard.storage.preferences import PreferenceRepository
 from familyguard.storage.prompt import PassphrasePrompt
 from familyguard.storage.talks import TalkRepository
 from familyguard.storage.vault import create_household, open_household
@@ -29,6 +30,7 @@ class FamilyGuard:
         self.clock = clock or SystemClock()
         self.contacts = ContactRepository(db)
         self.talks = TalkRepository(db)
+        self.preferences = PreferenceRepository(db)
         self.household = Household(ChildRepository(db), AppUseRepository(db), load_catalogue, self.clock)
 
     @functools.cached_property

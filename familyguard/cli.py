@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from datetime import date
+from pathlib import Path
 
 from familyguard import __version__, config
 from familyguard.cli_friends import add_friends_parser
@@ -27,7 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"familyguard {__version__}")
     parser.add_argument("--data-dir", help="household folder (default: the platform's data folder)")
+    parser.add_argument("--minimized", action="store_true", help="start the app in the tray (as at login)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    autostart = commands.add_parser("autostart", help="start FamilyGuard in the tray when you log in")
+    autostart.add_argument("state", choices=("on", "off", "status"))
 
     demo = commands.add_parser("demo", help="fill the data folder with a realistic demo household")
     demo.add_argument("--force", action="store_true", help="replace a household that is already there")
@@ -95,6 +100,8 @@ def run(args: argparse.Namespace) -> int:
     from familyguard.storage.layout import household_exists
 
     folder = config.data_dir(args.data_dir)
+    if args.command == "autostart":
+        return _autostart(args.state, Path(folder) if args.data_dir else None)
     if args.command == "demo":
         fill_demo(folder, terminal_prompt, force=args.force)
         print(f"Demo household written to {folder}. Open it with: familyguard --data-dir {folder}")
@@ -113,6 +120,17 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     elif text:
         print(text)
+    return 0
+
+
+def _autostart(state: str, data_dir: Path | None) -> int:
+    from familyguard import autostart
+
+    if state == "on":
+        autostart.enable(data_dir)
+    elif state == "off":
+        autostart.disable()
+    print(f"FamilyGuard {'starts' if autostart.is_enabled() else 'does not start'} at login.")
     return 0
 
 

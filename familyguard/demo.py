@@ -83,6 +83,8 @@ PLANS = (
     ("Ella", "sextortion", "1m", time(20, 0), 60),
     ("Ella", "live_streaming", "3w", time(20, 0), 25),
 )
+# One talk was missed while the family was away, so the home page has something to show.
+OVERDUE_TOPIC, OVERDUE_DAYS = "live_streaming", 30
 LOG = (
     (
         "Mia",
@@ -145,7 +147,8 @@ def populate(fg: FamilyGuard) -> None:
                 use.id, "manual", "demo", first, [_contact(use.id, c, now) for c in mine]
             )
     for name, topic, rule, at, ago in PLANS:
-        fg.talks.add_plan(kids[name].id, topic, rule, at, today - timedelta(days=ago))
+        handled = now - timedelta(days=OVERDUE_DAYS if topic == OVERDUE_TOPIC else 0)
+        fg.talks.add_plan(kids[name].id, topic, rule, at, today - timedelta(days=ago), handled)
     for name, topic, ago, note in LOG:
         done = datetime.combine(today - timedelta(days=ago), time(19, 30), tzinfo=now.tzinfo)
         fg.talks.log_talk(kids[name].id, topic, None, done, note)

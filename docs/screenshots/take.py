@@ -61,7 +61,66 @@ def main() -> None:
         QTest.keyClicks(window.catalogue_page.search, "spotifi")
         QTest.keyClick(window.catalogue_page.search, Qt.Key.Key_Return)
         shot("app-profile.png")
+        talks_shots(window, fg.household.find_child("Ella"), shot)
+        friends_shots(window, fg, Path(tmp), shot)
         fg.close()
+
+
+def friends_shots(window: object, fg: object, tmp: Path, shot: object) -> None:
+    """The Friends page (Ctrl+4), the import preview of a small export, the Warning signs (Ctrl+5)."""
+    import json
+    import zipfile
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from familyguard.gui.import_wizard import PREVIEW_PAGE, ImportWizard
+
+    ella = fg.household.find_child("Ella")  # type: ignore[attr-defined]
+    window.refresh(select_child=ella.id)  # type: ignore[attr-defined]
+    window.friends.show_friends()  # type: ignore[attr-defined]  (Ctrl+4)
+    page = window.friends.page  # type: ignore[attr-defined]
+    page.select_contact(next(c.id for c, _ in page.model.rows() if c.status == "flagged"))
+    shot("friends.png")  # type: ignore[operator]
+    folder = "connections/followers_and_following/"
+    entry = lambda user: {"string_list_data": [{"value": user, "timestamp": 1760000000}]}  # noqa: E731
+    export = tmp / "instagram-ella.zip"
+    with zipfile.ZipFile(export, "w") as archive:
+        followers = ["aisha.draws", "top.models.casting", "mila.sketches", "dance.crew.07", "free.robux.now"]
+        archive.writestr(folder + "followers_1.json", json.dumps([entry(u) for u in followers]))
+        following = {"relationships_following": [entry(u) for u in ("aisha.draws", "mila.sketches")]}
+        archive.writestr(folder + "following.json", json.dumps(following))
+    wizard = ImportWizard(window, fg, ella, [export])  # type: ignore[arg-type]
+    wizard.show()
+    wizard.next()
+    while wizard.currentId() != PREVIEW_PAGE:
+        QTest.qWait(20)
+    QTest.qWait(50)
+    wizard.grab().save(str(HERE / "import-preview.png"))
+    print(f"saved {HERE / 'import-preview.png'}")
+    wizard.reject()
+    window.friends.show_signals()  # type: ignore[attr-defined]  (Ctrl+5)
+    shot("signals.png")  # type: ignore[operator]
+
+
+def talks_shots(window: object, child: object, shot: object) -> None:
+    """The Talks page of a child (Ctrl+3) and the plan dialog with its next dates (Ctrl+T)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from familyguard.gui.talk_dialogs import PlanDialog
+
+    window.refresh(select_child=child.id)  # type: ignore[attr-defined]
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    shot("talks.png")  # type: ignore[operator]
+    dialog = PlanDialog(window, window.talks, child)  # type: ignore[arg-type, attr-defined]
+    dialog.rhythm.setCurrentIndex(dialog.rhythm.findData("w"))
+    dialog.every.setValue(2)
+    dialog.show()
+    QTest.qWait(50)
+    dialog.grab().save(str(HERE / "plan-dialog.png"))
+    print(f"saved {HERE / 'plan-dialog.png'}")
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from familyguard.domain.app_settings import RECORDED_SETTINGS
+
 FEATURES: tuple[str, ...] = (
     "random_matching",
     "stranger_discovery",
@@ -26,15 +28,7 @@ FEATURES: tuple[str, ...] = (
     "ai_chat",
 )
 
-SETTING_KEYS: tuple[str, ...] = (
-    "private_account",
-    "messages_from",
-    "live_streaming",
-    "location_sharing",
-    "family_link",
-    "contact_approval",
-    "discoverable",
-)
+SETTING_KEYS: tuple[str, ...] = tuple(RECORDED_SETTINGS)
 
 CATEGORIES: tuple[str, ...] = (
     "social",

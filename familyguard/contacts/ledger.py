@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from familyguard.contacts.gc_pause import gc_paused
 from familyguard.contacts.matching import MANUAL_SOURCE, ImportPlan, change_events, plan_import, summary
 from familyguard.contacts.signals import Signal, find_signals
 from familyguard.domain import RELATIONS, AppUse, Child, Clock
@@ -76,7 +77,8 @@ class Ledger:
     ) -> PreparedImport:
         """Read and validate the whole export and compute the change; nothing is written."""
         wanted = self.household.catalogue.find(app).id if app else None
-        parsed = read_export(paths, progress=progress, should_cancel=should_cancel)
+        with gc_paused():
+            parsed = read_export(paths, progress=progress, should_cancel=should_cancel)
         if wanted and parsed.platform not in ("csv", wanted):
             raise BadInputError(
                 f"this is a {parsed.platform} export, not {wanted}.",
@@ -87,8 +89,9 @@ class Ledger:
         if app_id == "csv":
             raise UsageError("a CSV file can be for any app.", hint="Name the app with --app APP.")
         use = next((u for u in self.household.apps.for_child(child.id) if u.app_id == app_id), None)
-        existing = self.contacts.for_app_use(use.id) if use else []
-        plan = plan_import(existing, parsed.contacts, use.id if use else 0, self.clock.now())
+        with gc_paused():
+            existing = self.contacts.for_app_use(use.id) if use else []
+            plan = plan_import(existing, parsed.contacts, use.id if use else 0, self.clock.now())
         return PreparedImport(child, app_id, use, parsed, plan, ", ".join(p.name for p in paths))
 
     def commit_import(self, prepared: PreparedImport) -> ImportResult:
@@ -112,7 +115,8 @@ class Ledger:
             touch_present=plan.unchanged > 0,
             manual_source=MANUAL_SOURCE,
         )
-        snapshot_id, _ = write_batch(self.contacts.db, batch)
+        with gc_paused():
+            snapshot_id, _ = write_batch(self.contacts.db, batch)
         return ImportResult(prepared, use, app_added, snapshot_id)
 
     def import_export(self, child: Child, paths: Sequence[Path], app: str | None = None) -> ImportResult:

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from familyguard.contacts.gc_pause import gc_paused
 from familyguard.contacts.similar import Person, find_matches
 from familyguard.domain import AppUse, Child
 from familyguard.storage.contacts import LedgerContact
@@ -81,25 +82,33 @@ def find_signals(
 ) -> list[Signal]:
     """Every signal over the present contacts of the household (contacts of unknown app uses ignored)."""
     house = _Household(uses, children)
-    present = [c for c in contacts if c.removed is None and c.app_use_id in uses]
-    return [
-        *_shared(present, house),
-        *_across_apps(present, house),
-        *_bursts(present, house),
-        *_strangers(present, house),
-    ]
+    with gc_paused():
+        present = [c for c in contacts if c.removed is None and c.app_use_id in uses]
+        return [
+            *_shared(present, house),
+            *_across_apps(present, house),
+            *_bursts(present, house),
+            *_strangers(present, house),
+        ]
 
 
 def _shared(contacts: Sequence[LedgerContact], house: _Household) -> list[Signal]:
-    groups: dict[tuple[str, str], list[LedgerContact]] = defaultdict(list)
+    app_of = {use_id: use.app_id for use_id, use in house.uses.items()}
+    first: dict[tuple[str, str], LedgerContact] = {}  # every account, in the order first met
+    groups: dict[tuple[str, str], list[LedgerContact]] = {}  # only accounts met more than once
     for c in contacts:
-        app = house.uses[c.app_use_id].app_id
-        if c.platform_id:
-            groups[(app, "id:" + c.platform_id)].append(c)
-        if c.handle:
-            groups[(app, "@" + c.handle.lower())].append(c)
+        app = app_of[c.app_use_id]
+        for key in (
+            (app, "id:" + c.platform_id) if c.platform_id else None,
+            (app, "@" + c.handle.lower()) if c.handle else None,
+        ):
+            if key is not None and first.setdefault(key, c) is not c:
+                groups.setdefault(key, [first[key]]).append(c)
     signals, seen = [], set()
-    for (app, _), group in groups.items():
+    for key in first:
+        group = groups.get(key)
+        if group is None:  # one contact is on one child's list: never a signal
+            continue
         ids = frozenset(c.id for c in group)
         if ids in seen:
             continue
@@ -108,12 +117,13 @@ def _shared(contacts: Sequence[LedgerContact], house: _Household) -> list[Signal
         if len(kids) < 2:
             continue
         names = sorted(house.children[k].name for k in kids)
+        app = house.uses[group[0].app_use_id].name
         involved = tuple(
             house.involved(c, f"on {house.children[house.uses[c.app_use_id].child_id].name}'s {app} list")
             for c in group
         )
         text = (
-            f"{_who(group[0])} is on the {app} lists of {', '.join(names)}:"
+            f"{_who(group[0])} is on the {app} lists of {' and '.join(names)}:"
             " one account in touch with several of your children."
         )
         signals.append(Signal("shared_between_children", involved, text))
@@ -122,7 +132,8 @@ def _shared(contacts: Sequence[LedgerContact], house: _Household) -> list[Signal
 
 def _across_apps(contacts: Sequence[LedgerContact], house: _Household) -> list[Signal]:
     by_id = {c.id: c for c in contacts}
-    people = [Person(c.id, house.uses[c.app_use_id].app_id, c.handle, c.display_name) for c in contacts]
+    app_of = {use_id: use.app_id for use_id, use in house.uses.items()}
+    people = [Person(c.id, app_of[c.app_use_id], c.handle, c.display_name) for c in contacts]
     signals = []
     for match in find_matches(people):
         a, b = by_id[match.first], by_id[match.second]
@@ -144,7 +155,7 @@ def _across_apps(contacts: Sequence[LedgerContact], house: _Household) -> list[S
 def _bursts(contacts: Sequence[LedgerContact], house: _Household) -> list[Signal]:
     per_use: dict[int, list[LedgerContact]] = defaultdict(list)
     for c in contacts:
-        if c.lists & CONNECTION_LISTS or not c.lists:
+        if not c.lists or not c.lists.isdisjoint(CONNECTION_LISTS):
             per_use[c.app_use_id].append(c)
     signals = []
     for use_id, group in per_use.items():
@@ -174,18 +185,24 @@ def _bursts(contacts: Sequence[LedgerContact], house: _Household) -> list[Signal
     return signals
 
 
-def _stranger_reason(c: LedgerContact) -> str | None:
-    if c.lists & REQUEST_LISTS:
-        return "sent a friend request"
-    source = (c.source or "").lower()
-    found = next((s for s in STRANGER_SOURCES if s in source), None)
-    return f"added through '{c.source}'" if found else None
+def _source_reason(source: str | None) -> str | None:
+    lowered = (source or "").lower()
+    found = next((s for s in STRANGER_SOURCES if s in lowered), None)
+    return f"added through '{source}'" if found else None
 
 
 def _strangers(contacts: Sequence[LedgerContact], house: _Household) -> list[Signal]:
     per_use: dict[int, list[Involved]] = defaultdict(list)
+    by_source: dict[str | None, str | None] = {}  # sources repeat: each is looked at once
     for c in contacts:
-        reason = _stranger_reason(c) if c.status == "new" else None
+        if c.status != "new":
+            continue
+        if not c.lists.isdisjoint(REQUEST_LISTS):
+            reason: str | None = "sent a friend request"
+        elif c.source in by_source:
+            reason = by_source[c.source]
+        else:
+            reason = by_source[c.source] = _source_reason(c.source)
         if reason:
             per_use[c.app_use_id].append(house.involved(c, reason))
     signals = []

@@ -13,10 +13,12 @@ words of two letters or more), so two different "Emma"s on two apps do not match
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -27,8 +29,7 @@ MAX_BUCKET = 400  # a bigger bucket (a very common prefix) is compared on identi
 MAX_GROUP = 12  # a name or handle shared by more people is too common to point at one person
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     """What the matcher needs of one contact: an opaque key, the app it is on, handle and name."""
 
     key: int
@@ -47,8 +48,13 @@ class Match:
     fields: str  # "handle", "name" or "handle~name"
 
 
+_NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def normalise(text: str) -> str:
     """Lower case, accents removed, only letters and digits kept."""
+    if text.isascii():  # the common case: casefold is lower() and NFKD changes nothing
+        return _NOT_ASCII_ALNUM.sub("", text.lower())
     folded = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in folded if ch.isalnum() and ch.isascii())
 
@@ -92,15 +98,18 @@ def find_matches(people: Sequence[Person]) -> list[Match]:
 
     handles: dict[str, list[Person]] = defaultdict(list)
     names: dict[str, list[Person]] = defaultdict(list)
+    full_names: dict[str, str | None] = {}  # display names repeat a lot: normalise each once
     for p in people:
         handle = normalise(p.handle) if p.handle else ""
         if len(handle) >= MIN_HANDLE:
             handles[handle].append(p)
-        name = full_name(p.name)
+        name = full_names.get(p.name, "")
+        if name == "":
+            name = full_names[p.name] = full_name(p.name)
         if name:
             names[name].append(p)
     for group in names.values():
-        for a, b in _pairs(group):
+        for a, b in _pairs(group) if len(group) > 1 else ():
             keep(a, b, 100.0, "name")
     for name, group in names.items():
         if len(group) > MAX_GROUP:
@@ -114,7 +123,8 @@ def find_matches(people: Sequence[Person]) -> list[Match]:
         buckets[handle[:PREFIX]].append(handle)
     for bucket in buckets.values():
         for handle in bucket:
-            for a, b in _pairs(handles[handle]):
+            group = handles[handle]
+            for a, b in _pairs(group) if len(group) > 1 else ():
                 keep(a, b, 100.0, "handle")
         if len(bucket) <= MAX_BUCKET:
             for x, y, score in _similar(bucket):

@@ -21,7 +21,7 @@ def has_display() -> bool:
     return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def launch(data_dir: str | None) -> int:
+def launch(data_dir: str | None, minimized: bool = False) -> int:
     """Run the Qt app on the household in data_dir; return the exit code."""
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
@@ -39,7 +39,7 @@ def launch(data_dir: str | None) -> int:
     if ask_running_instance(name):
         return 0
     session = Session(app, folder, name, os.environ.get(ENV_PASSPHRASE))
-    if not session.start():
+    if not session.start(minimized):
         return session.exit_code
     code = app.exec()
     session.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,19 +24,25 @@ from PySide6.QtWidgets import (
 )
 
 from familyguard.domain import AppUse, Child, Clock
+from familyguard.gui.attention import AttentionPanel
 from familyguard.gui.catalogue_page import CataloguePage
 from familyguard.gui.child_risk import ChildRiskView
 from familyguard.gui.dialogs import AppUseDialog, ChildDialog
 from familyguard.gui.errors import show_errors
+from familyguard.gui.friends_faces import FriendsFaces
 from familyguard.gui.models import RISK_COLUMN, ROLE_ITEM, AppUsesModel, ChildrenModel
+from familyguard.gui.talks_page import TalksPage
 from familyguard.gui.wizard import PRIVACY_PROMISE
 
 if TYPE_CHECKING:
     from familyguard.app import FamilyGuard
+    from familyguard.talks.service import Talks
 
 
 class MainWindow(QMainWindow):
-    """The parent's window onto the household."""
+    """The parent's window onto the household. `talks_edited`: a talk plan changed here (reschedule)."""
+
+    talks_edited = Signal()
 
     def __init__(self, clock: Clock) -> None:
         super().__init__()
@@ -68,6 +74,13 @@ class MainWindow(QMainWindow):
         self.child_risk = ChildRiskView()
         self.catalogue_page = CataloguePage()
         self.catalogue_page.corrected.connect(lambda: self.refresh())
+        self.talks_page = TalksPage()
+        self.attention = AttentionPanel()
+        self.attention.show_talks.connect(self.show_talks_of)
+        self.talks_page.changed.connect(self.attention.refresh)
+        self.attention.changed.connect(self.talks_page.refresh)
+        self.talks_page.changed.connect(self.talks_edited)
+        self.attention.changed.connect(self.talks_edited)
         self.pages = QTabWidget()
         self.pages.setAccessibleName(self.tr("Pages"))
         self.pages.setDocumentMode(True)
@@ -75,23 +88,32 @@ class MainWindow(QMainWindow):
         self.heading.setObjectName("heading")
         self._build_actions()
         self._build_layout()
+        self.friends = FriendsFaces(self)
         self.statusBar().showMessage(self.tr(PRIVACY_PROMISE))
         self.restoreGeometry(QSettings().value("main/geometry", b""))
         self.heading.setText(self.tr("Opening your family's data…"))
         for action in self.actions():
             action.setEnabled(action in (self.close_action, self.quit_action))
 
-    def attach(self, fg: FamilyGuard) -> None:
+    def attach(self, fg: FamilyGuard, talks: Talks | None = None) -> None:
         """Show the household once it is open (the window paints before the key is fetched)."""
+        from familyguard.talks.service import talks_for
+        from familyguard.talks.suggestions import suggestions_for
+
         self.fg = fg
         self.catalogue_page.attach(fg)
+        self.talks = talks or talks_for(fg)
+        self.talks_page.attach(self.talks, suggestions_for(fg, self.talks))
+        self.attention.attach(self.talks)
         for action in (
             self.add_child_action,
             self.children_page_action,
             self.catalogue_action,
             self.find_action,
+            self.talks_page_action,
         ):
             action.setEnabled(True)
+        self.friends.attach(fg)
         self.pages.currentChanged.connect(show_errors(self, self._page_changed))
         self.refresh()
         self._page_changed()
@@ -123,6 +145,8 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("&Find an app…"), QKeySequence.StandardKey.Find, self.find_app
         )
+        self.talks_page_action = self._action(self.tr("&Talks"), "Ctrl+3", self.show_talks_page)
+        self.plan_talk_action = self._action(self.tr("&Plan a talk…"), "Ctrl+T", self.plan_talk)
         household = self.menuBar().addMenu(self.tr("&Household"))
         for action in (self.add_child_action, self.edit_child_action, self.remove_child_action):
             household.addAction(action)
@@ -135,8 +159,9 @@ class MainWindow(QMainWindow):
         apps.addSeparator()
         apps.addAction(self.find_action)
         view = self.menuBar().addMenu(self.tr("&Go"))
-        for action in (self.children_page_action, self.catalogue_action):
+        for action in (self.children_page_action, self.catalogue_action, self.talks_page_action):
             view.addAction(action)
+        self.talks_page.fill_menu(self.menuBar().addMenu(self.tr("Ta&lks")), self.plan_talk_action)
 
     def _button(self, action: QAction) -> QPushButton:
         button = QPushButton(action.text().replace("…", ""))
@@ -170,12 +195,19 @@ class MainWindow(QMainWindow):
         stacked.setStretchFactor(0, 2)
         stacked.setStretchFactor(1, 3)
         right_box.addWidget(stacked, 1)
+        children_page = QWidget()
+        children_box = QVBoxLayout(children_page)
+        children_box.setContentsMargins(0, 0, 0, 0)
+        children_box.addWidget(self.attention)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 4)
-        self.pages.addTab(splitter, self.tr("&Children"))
+        children_box.addWidget(splitter, 1)
+        self.pages.addTab(children_page, self.tr("&Children"))
         self.pages.addTab(self.catalogue_page, self.tr("App ca&talogue"))
+        talks = self.pages.addTab(self.talks_page, self.tr("Tal&ks"))
+        self.pages.setTabToolTip(talks, self.tr("Talks with the chosen child (Ctrl+3, plan one with Ctrl+T)"))
         self.pages.setTabToolTip(0, self.tr("Your children and their apps (Ctrl+1)"))
         self.pages.setTabToolTip(1, self.tr("What each app lets strangers do (Ctrl+2, search with Ctrl+F)"))
         self.setCentralWidget(self.pages)
@@ -184,6 +216,7 @@ class MainWindow(QMainWindow):
     def _page_changed(self, *_args: object) -> None:
         if self.pages.currentWidget() is self.catalogue_page:
             self.catalogue_page.ensure_loaded()
+        self.friends.page_changed()
 
     def show_children_page(self) -> None:
         self.pages.setCurrentIndex(0)
@@ -192,6 +225,25 @@ class MainWindow(QMainWindow):
     def show_catalogue(self) -> None:
         self.pages.setCurrentWidget(self.catalogue_page)
         self.catalogue_page.show_list()
+
+    def show_talks_page(self) -> None:
+        self.pages.setCurrentWidget(self.talks_page)
+        self.talks_page.plans_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_talks_of(self, child_id: int) -> None:
+        """Choose the child and show their talks (from the attention panel)."""
+        self.refresh(select_child=child_id)
+        self.show_talks_page()
+
+    def plan_talk(self) -> None:
+        """Ctrl+T: plan a talk with the chosen child, on the Talks page."""
+        self.show_talks_page()
+        self.talks_page.plan_talk()
+
+    def refresh_talks(self) -> None:
+        """Reload what the talks faces show (after a reminder was answered or checked)."""
+        self.talks_page.refresh()
+        self.attention.refresh()
 
     def find_app(self) -> None:
         """Ctrl+F: go to the catalogue and put the cursor in its search box."""
@@ -210,6 +262,7 @@ class MainWindow(QMainWindow):
                 self.children_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
         self._show_child(self.current_child())
+        self.attention.refresh()
 
     def current_child(self) -> Child | None:
         index = self.children_view.currentIndex()
@@ -247,8 +300,11 @@ class MainWindow(QMainWindow):
                 self.heading.setText(
                     self.tr("{name}, {age} — apps, highest risk first").format(name=child.name, age=age)
                 )
+        self.talks_page.show_child(child)
+        self.friends.show_child(child)
         for action in (self.edit_child_action, self.remove_child_action, self.add_app_action):
             action.setEnabled(child is not None)
+        self.plan_talk_action.setEnabled(child is not None)
         for action in (self.edit_app_action, self.remove_app_action):
             action.setEnabled(bool(self.apps_model.rowCount()))
 

@@ -10,17 +10,21 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from datetime import datetime, timedelta
 
 from apscheduler.schedulers.qt import QtScheduler
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from familyguard.notify import Notification, NotifierChain
 from familyguard.notify.base import DONE, OPEN, SNOOZE
+from familyguard.storage.preferences import PreferenceRepository
 from familyguard.talks.schedule import Due
 from familyguard.talks.service import Talks
 
 log = logging.getLogger(__name__)
 JUMP_CHECK_MS = 30_000
+PAUSE = timedelta(days=1)
+PAUSE_KEY = "reminders_paused_until"
 JUMP_TOLERANCE_S = 60.0
 SNOOZE_SPEC = "1h"
 
@@ -51,10 +55,14 @@ class Reminders(QObject):
     changed = Signal()
 
     def __init__(
-        self, talks: Talks, notifiers: Callable[[Callable[[str, str], None]], NotifierChain]
+        self,
+        talks: Talks,
+        notifiers: Callable[[Callable[[str, str], None]], NotifierChain],
+        preferences: PreferenceRepository,
     ) -> None:
         super().__init__()
         self.talks = talks
+        self.preferences = preferences
         self.notifier = notifiers(self.answered.emit)
         self.open_guide: Callable[[int], None] = lambda _plan_id: None
         self.shown: set[tuple[int, str]] = set()
@@ -81,9 +89,33 @@ class Reminders(QObject):
             when = self.talks.next_due(plan, state)
             if when is not None:
                 self.scheduler.add_job(self.due_now.emit, "date", run_date=when, id=f"plan-{plan.id}")
+        until = self.paused_until()
+        if until is not None:
+            self.scheduler.add_job(self.due_now.emit, "date", run_date=until, id="pause-ends")
+
+    def paused_until(self) -> datetime | None:
+        """When paused reminders resume (None: not paused)."""
+        text = self.preferences.get(PAUSE_KEY)
+        until = datetime.fromisoformat(text) if text else None
+        return until if until and until > self.talks.now else None
+
+    def pause_for_a_day(self) -> None:
+        """No notifications for 24 hours (due talks still show in the window); then they come back."""
+        until = self.talks.now + PAUSE
+        self.preferences.set(PAUSE_KEY, until.isoformat())
+        self.reschedule()
+        self.changed.emit()
+
+    def resume(self) -> None:
+        """Notify again from now on."""
+        self.preferences.set(PAUSE_KEY, None)
+        self.check()
 
     def check(self) -> None:
-        """Notify each due talk whose occurrence has not been shown in this session."""
+        """Notify each due talk whose occurrence has not been shown in this session (unless paused)."""
+        if self.paused_until() is not None:
+            self.changed.emit()
+            return
         for due in self.talks.due():
             key = (due.plan.id, due.occurrence.isoformat())
             if key not in self.shown:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QSystemTrayIcon
 
+from familyguard import config
 from familyguard.bundled import resource_dir, ui_dir
 from familyguard.domain import SystemClock
 from familyguard.errors import FamilyGuardError, LockedError
@@ -63,18 +64,23 @@ class Session:
         app.setWindowIcon(app_icon())
         app.setStyleSheet((ui_dir() / "familyguard.qss").read_text(encoding="utf-8"))
 
-    def start(self) -> bool:
-        """Show the window (after the first-run wizard on a new household); False when cancelled."""
+    def start(self, minimized: bool = False) -> bool:
+        """Show the window (after the first-run wizard on a new household); False when cancelled.
+
+        minimized (start at login) keeps the window hidden when there is a tray to open it from.
+        """
         if not household_exists(self.folder) and not self._run_wizard():
             return False
         self.window = MainWindow(SystemClock())
         self.server.show_requested.connect(self.window.bring_to_front)
         if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = Tray(app_icon(), self.window)
+            own_folder = None if self.folder == config.data_dir(None) else self.folder
+            self.tray = Tray(app_icon(), self.window, own_folder)
             self.tray.show()
             self.app.setQuitOnLastWindowClosed(False)
             self.window.keep_running_in_tray = True
-        self.window.show()
+        if not (minimized and self.tray):
+            self.window.show()
         if self.fg:
             self._ready(self.fg)
         else:
@@ -135,8 +141,10 @@ class Session:
 
         assert self.window is not None
         self.window.attach(fg)
-        self.reminders = Reminders(talks_for(fg), self._notifiers)
+        self.reminders = Reminders(talks_for(fg), self._notifiers, fg.preferences)
         self.reminders.open_guide = self._open_guide
+        self.reminders.changed.connect(self.window.refresh_talks)
+        self.window.talks_edited.connect(self.reminders.reschedule)
         if self.tray:
             self.tray.add_reminders(self.reminders)
         self.reminders.start()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from familyguard import autostart
 from familyguard.gui.main_window import MainWindow
 from familyguard.notify import Notification, NotificationFailed
 from familyguard.notify.base import OPEN, ActionHandler
@@ -18,8 +20,9 @@ if TYPE_CHECKING:
 class Tray(QSystemTrayIcon):
     """Tray icon whose menu opens the main window or quits."""
 
-    def __init__(self, icon: QIcon, window: MainWindow) -> None:
+    def __init__(self, icon: QIcon, window: MainWindow, data_dir: Path | None = None) -> None:
         super().__init__(icon)
+        self.data_dir = data_dir
         self.setToolTip(self.tr("FamilyGuard — your family's data stays on this PC"))
         self.menu = QMenu()
         self.open_action = self.menu.addAction(self.tr("&Open FamilyGuard"))
@@ -36,10 +39,21 @@ class Tray(QSystemTrayIcon):
         upcoming.aboutToShow.connect(lambda: self._fill_upcoming(upcoming, reminders))
         snooze = QAction(self.tr("Snooze all reminders for an hour"), self.menu)
         snooze.triggered.connect(reminders.snooze_all)
+        pause = QAction(self.tr("Pause reminders for a day"), self.menu)
+        pause.setCheckable(True)
+        pause.triggered.connect(lambda on: reminders.pause_for_a_day() if on else reminders.resume())
+        at_login = QAction(self.tr("Start at login"), self.menu)
+        at_login.setCheckable(True)
+        at_login.setChecked(autostart.is_enabled())
+        at_login.triggered.connect(lambda on: autostart.enable(self.data_dir) if on else autostart.disable())
+        self.menu.aboutToShow.connect(lambda: pause.setChecked(reminders.paused_until() is not None))
         before_quit = self.menu.actions()[1]
         self.menu.insertSeparator(before_quit)
+        for item in (snooze, pause):
+            self.menu.insertAction(before_quit, item)
         self.menu.insertMenu(before_quit, upcoming)
-        self.menu.insertAction(before_quit, snooze)
+        self.menu.insertSeparator(before_quit)
+        self.menu.insertAction(before_quit, at_login)
 
     def _fill_upcoming(self, menu: QMenu, reminders: Reminders) -> None:
         menu.clear()

@@ -77,6 +77,13 @@ class Platform:
     howto: str  # how the parent requests the right export
 
 
+_NO_LISTS: frozenset[str] = frozenset()
+
+
+def _lists_of(list_name: str | None) -> frozenset[str]:
+    return frozenset((list_name,)) if list_name else _NO_LISTS
+
+
 class _Entry:
     __slots__ = ("display_name", "handle", "lists", "platform_id", "since", "source")
 
@@ -92,7 +99,7 @@ class _Entry:
         self.display_name = display_name
         self.handle = handle
         self.platform_id = platform_id
-        self.lists: set[str] = {list_name} if list_name else set()
+        self.lists: frozenset[str] = _lists_of(list_name)
         self.source = source
         self.since = since
 
@@ -109,6 +116,7 @@ class Accumulator:
         self._notes: list[str] = []
         self._skipped = 0
         self._ticks = 0
+        self._unions: dict[tuple[frozenset[str], str], frozenset[str]] = {}  # one frozenset per list set
 
     def check_cancel(self) -> None:
         """Raise ImportCancelled if the caller asked to stop."""
@@ -157,6 +165,8 @@ class Accumulator:
             self._counts[list_name] += 1
         if entry is None:  # a new person: the common case, kept short
             entry = _Entry(name, handle, platform_id, list_name, source, since)
+            if list_name:
+                entry.lists = self._unions.setdefault((_NO_LISTS, list_name), entry.lists)
             self._entries.append(entry)
             if platform_id:
                 keys["i" + platform_id] = entry
@@ -175,8 +185,12 @@ class Accumulator:
             keys.setdefault(handle_key, entry)
             if entry.handle is None:
                 entry.handle = handle
-        if list_name is not None:
-            entry.lists.add(list_name)
+        if list_name and list_name not in entry.lists:
+            key = (entry.lists, list_name)
+            lists = self._unions.get(key)
+            if lists is None:
+                lists = self._unions[key] = entry.lists | {list_name}
+            entry.lists = lists
         if source and entry.source is None:
             entry.source = source
         if since is not None and (entry.since is None or since < entry.since):
@@ -190,9 +204,7 @@ class Accumulator:
             notes.append(f"{entries} had no name, username or id and were left out.")
         contacts = tuple(
             [
-                ImportedContact(
-                    e.display_name, e.handle, e.platform_id, frozenset(e.lists), e.source, e.since
-                )
+                ImportedContact(e.display_name, e.handle, e.platform_id, e.lists, e.source, e.since)
                 for e in self._entries
             ]
         )

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
+
+import sqlcipher3
 
 from familyguard.storage.contacts import LedgerContact
 from familyguard.storage.database import Database
@@ -59,6 +63,7 @@ class _Encoder:
         self._times: dict[datetime, str] = {}
 
     def _time(self, at: datetime | None) -> str | None:
+        """A time that repeats (the batch's): encoded once."""
         if at is None:
             return None
         text = self._times.get(at)
@@ -71,10 +76,34 @@ class _Encoder:
         if lists is None:
             lists = self._lists[c.lists] = json.dumps(sorted(c.lists))
         time = self._time
+        since = c.since.isoformat() if c.since is not None else None  # nearly unique: not cached
         return (
             c.display_name, c.handle, c.platform_id, lists, c.relation, c.status, c.flag_reason,
-            time(c.first_seen), time(c.last_seen), time(c.removed), c.source, time(c.since),
+            time(c.first_seen), time(c.last_seen), time(c.removed), c.source, since,
         )  # fmt: skip
+
+
+def _execute_many(
+    conn: sqlcipher3.Connection, sql: Callable[[tuple[str, ...]], str], rows: list[tuple[Any, ...]]
+) -> None:
+    """executemany with the NULLs written into the SQL: binding None costs the driver ~4x a value.
+
+    Rows are grouped by which of their values are None (a few patterns per batch); `sql` gets one
+    placeholder per value, "?" or "NULL", and the rows of each group are bound without their Nones.
+    """
+    groups: dict[tuple[bool, ...], list[tuple[Any, ...]]] = {}
+    for row in rows:
+        nulls = tuple([value is None for value in row])
+        groups.setdefault(nulls, []).append(row)
+    for nulls, group in groups.items():
+        if not any(nulls):
+            conn.executemany(sql(("?",) * len(nulls)), group)
+            continue
+        keep = [i for i, null in enumerate(nulls) if not null]
+        marks = tuple("NULL" if null else "?" for null in nulls)
+        pick = itemgetter(*keep)
+        values = map(pick, group) if len(keep) > 1 else ((pick(row),) for row in group)
+        conn.executemany(sql(marks), values)
 
 
 def write_batch(db: Database, batch: Batch) -> tuple[int | None, list[int]]:
@@ -91,13 +120,20 @@ def write_batch(db: Database, batch: Batch) -> tuple[int | None, list[int]]:
             snapshot_id = int(cur.lastrowid or 0)
         first = int(conn.execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0]) + 1
         new_ids = list(range(first, first + len(batch.added)))
-        conn.executemany(
-            f"INSERT INTO contact (id, app_use_id, {_COLUMNS}) VALUES ({', '.join('?' * 14)})",
+        _execute_many(
+            conn,
+            lambda marks: f"INSERT INTO contact (id, app_use_id, {_COLUMNS}) VALUES ({', '.join(marks)})",
             [(i, batch.app_use_id, *encode(c)) for i, c in zip(new_ids, batch.added, strict=True)],
         )
-        setters = ", ".join(f"{name.strip()} = ?" for name in _COLUMNS.split(","))
-        conn.executemany(
-            f"UPDATE contact SET {setters} WHERE id = ?", [(*encode(c), c.id) for c in batch.updated]
+        names = [name.strip() for name in _COLUMNS.split(",")]
+        _execute_many(
+            conn,
+            lambda marks: (
+                "UPDATE contact SET "
+                + ", ".join(f"{n} = {m}" for n, m in zip(names, marks, strict=False))
+                + f" WHERE id = {marks[-1]}"
+            ),
+            [(*encode(c), c.id) for c in batch.updated],
         )
         if batch.touch_present:
             conn.execute(

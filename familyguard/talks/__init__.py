@@ -2,7 +2,6 @@
 
 from familyguard.talks.library import (
     BANDS,
-    DIMENSIONS,
     Band,
     ReportingChannel,
     TalkLibraryError,
@@ -17,7 +16,6 @@ from familyguard.talks.zone import local_zone
 
 __all__ = [
     "BANDS",
-    "DIMENSIONS",
     "SNOOZE_PRESETS",
     "Band",
     "Due",

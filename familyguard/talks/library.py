@@ -11,20 +11,10 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from familyguard.bundled import resource_dir
+from familyguard.domain.dimensions import DIMENSIONS
 from familyguard.errors import BadInputError, NotFoundError
 
 BANDS = ("5-8", "9-12", "13-16")
-DIMENSIONS: tuple[str, ...] = (
-    "stranger_contact",
-    "private_messaging",
-    "live_streaming",
-    "image_sharing",
-    "voice_video_chat",
-    "disappearing_content",
-    "location_sharing",
-    "covert_channels",
-    "money_gifts",
-)
 REPORTING_FILE = "reporting.toml"
 DEFAULT_COUNTRY = "default"
 

@@ -38,7 +38,7 @@ class Recorded:
 
 def start(folder: Path, clock: FixedClock) -> tuple[FamilyGuard, Reminders]:
     fg = FamilyGuard(open_household(folder, Answer(PASSPHRASE)), clock)
-    reminders = Reminders(Talks(fg.talks, fg.household, clock, LONDON), Recorded)  # type: ignore[arg-type]
+    reminders = Reminders(Talks(fg.talks, fg.household, clock, LONDON), Recorded, fg.preferences)  # type: ignore[arg-type]
     reminders.start()
     return fg, reminders
 
@@ -85,4 +85,18 @@ def test_nothing_is_notified_early_and_the_next_one_is_scheduled(qtbot: QtBot, f
     assert reminders.notifier.sent == []  # type: ignore[attr-defined]
     job = reminders.scheduler.get_job("plan-1")
     assert job is not None and job.next_run_time == datetime(2026, 11, 22, 19, 0, tzinfo=LONDON)
+    stop(fg, reminders)
+
+
+def test_pausing_for_a_day_holds_reminders_back_until_then(qtbot: QtBot, folder: Path) -> None:
+    clock = FixedClock(datetime(2026, 11, 22, 18, 30, tzinfo=UTC))
+    fg, reminders = start(folder, clock)
+    reminders.pause_for_a_day()
+    assert reminders.scheduler.get_job("pause-ends") is not None
+    clock.set(datetime(2026, 11, 22, 19, 5, tzinfo=UTC))
+    reminders.check()
+    assert reminders.notifier.sent == []  # type: ignore[attr-defined]
+    clock.set(datetime(2026, 11, 23, 18, 31, tzinfo=UTC))
+    reminders.check()
+    assert len(reminders.notifier.sent) == 1  # type: ignore[attr-defined]
     stop(fg, reminders)

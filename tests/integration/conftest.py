@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from desktop import x
 
 BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
@@ -89,7 +90,11 @@ def tray_host(display: str) -> Iterator[str]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    time.sleep(0.5)
+    deadline = time.monotonic() + 15
+    while '("panel" "trayer")' not in x(display, "xwininfo", "-root", "-tree"):
+        assert time.monotonic() < deadline, "trayer did not dock within 15 s"
+        time.sleep(0.1)
+    time.sleep(0.3)
     yield display
     stop(trayer)
 

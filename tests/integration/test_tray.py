@@ -23,9 +23,9 @@ def app_env(subprocess_env: dict[str, str], tmp_path: Path) -> dict[str, str]:
     return env
 
 
-def start(env: dict[str, str], display: str) -> subprocess.Popen[bytes]:
+def start(env: dict[str, str], display: str, *args: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "familyguard"],
+        [sys.executable, "-m", "familyguard", *args],
         env={**env, "DISPLAY": display},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -74,3 +74,18 @@ def test_without_a_tray_closing_the_window_quits(app_env: dict[str, str], displa
     window = wait_for(lambda: main_window(display))
     press(display, window, "ctrl+w")
     assert app.wait(timeout=10) == 0
+
+
+def test_started_at_login_it_waits_in_the_tray_and_a_click_opens_it(
+    app_env: dict[str, str], tray_host: str
+) -> None:
+    app = start(app_env, tray_host, "--minimized")
+    try:
+        icon = wait_for(lambda: tray_icon(tray_host))
+        time.sleep(1)
+        assert main_window(tray_host) is None
+        x(tray_host, "xdotool", "mousemove", str(icon[0]), str(icon[1]), "click", "1")
+        wait_for(lambda: main_window(tray_host))
+    finally:
+        app.terminate()
+        app.wait(timeout=10)

@@ -45,7 +45,7 @@ def test_shared_between_children_by_id_and_handle() -> None:
     )
     (shared,) = [s for s in signals if s.kind == "shared_between_children"]
     assert shared.children == ["Ella", "Sam"] and shared.apps == ["roblox"]
-    assert "Ella, Sam" in shared.explanation
+    assert "Ella and Sam" in shared.explanation
 
 
 def test_jake_across_apps_matches_with_score_and_fields() -> None:

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from familyguard.bundled import resource_dir
+from familyguard.domain.dimensions import DIMENSIONS
 from familyguard.errors import NotFoundError
-from familyguard.talks import BANDS, DIMENSIONS, TalkLibraryError, TopicLibrary, load_library
+from familyguard.talks import BANDS, TalkLibraryError, TopicLibrary, load_library
 
 REQUIRED_IDS = {
     "strangers_online",

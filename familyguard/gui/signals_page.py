@@ -1,0 +1,219 @@
+"""Warning signs across the family: the same stranger on several children, one person on several apps…
+
+A table of signals (kind in words with an icon, the children, the apps, what it means) and, for the
+chosen one, the people behind it and why each counts.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familyguard.contacts import Signal
+
+if TYPE_CHECKING:
+    from familyguard.app import FamilyGuard
+
+Index = QModelIndex | QPersistentModelIndex
+ROLE_SIGNAL = Qt.ItemDataRole.UserRole + 1
+KIND, CHILDREN, APPS, EXPLANATION = range(4)
+
+
+def kind_word(kind: str) -> str:
+    words = {
+        "shared_between_children": "The same account on several children's lists",
+        "same_person_across_apps": "Looks like the same person on two apps",
+        "burst_of_new_contacts": "Many new contacts at once",
+        "stranger_request": "Requests from people they may not know",
+    }
+    return QCoreApplication.translate("signals", words.get(kind, kind.replace("_", " ")))
+
+
+def kind_icon(kind: str) -> QIcon:
+    pixmap = (
+        QStyle.StandardPixmap.SP_MessageBoxWarning
+        if kind in ("shared_between_children", "same_person_across_apps")
+        else QStyle.StandardPixmap.SP_MessageBoxInformation
+    )
+    return QApplication.style().standardIcon(pixmap)
+
+
+class SignalsModel(QAbstractTableModel):
+    """The household's signals, most serious kinds first."""
+
+    ORDER = (
+        "shared_between_children",
+        "same_person_across_apps",
+        "stranger_request",
+        "burst_of_new_contacts",
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._signals: list[Signal] = []
+        self._headers = (
+            self.tr("Warning sign"),
+            self.tr("Children"),
+            self.tr("Apps"),
+            self.tr("What it means"),
+        )
+
+    def reset(self, signals: Sequence[Signal]) -> None:
+        rank = {kind: i for i, kind in enumerate(self.ORDER)}
+        self.beginResetModel()
+        self._signals = sorted(signals, key=lambda s: rank.get(s.kind, len(rank)))
+        self.endResetModel()
+
+    def signal(self, row: int) -> Signal:
+        return self._signals[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._signals)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._signals):
+            return None
+        signal, column = self._signals[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == KIND:
+                return kind_word(signal.kind)
+            if column == CHILDREN:
+                return ", ".join(signal.children)
+            if column == APPS:
+                return ", ".join(sorted({i.use.name for i in signal.involved}))
+            return signal.explanation
+        if role == Qt.ItemDataRole.ToolTipRole and column == EXPLANATION:
+            return signal.explanation
+        if role == Qt.ItemDataRole.DecorationRole and column == KIND:
+            return kind_icon(signal.kind)
+        if role == ROLE_SIGNAL:
+            return signal
+        return None
+
+
+class SignalsPage(QWidget):
+    """Family-wide warning signs, each with the people behind it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fg: FamilyGuard | None = None
+        self._stale = True
+        self.model = SignalsModel()
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Warning signs across the family"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        self.table.setColumnWidth(KIND, 370)
+        self.table.setColumnWidth(CHILDREN, 130)
+        self.table.setColumnWidth(APPS, 150)
+        header.setSectionResizeMode(EXPLANATION, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("The people behind the chosen warning sign"))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        box = QVBoxLayout(self)
+        box.addWidget(self.heading)
+        box.addWidget(splitter, 1)
+
+    def attach(self, fg: FamilyGuard) -> None:
+        self.fg = fg
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.ensure_loaded()
+
+    def ensure_loaded(self) -> None:
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        signals = self.fg.ledger.signals() if self.fg is not None else []
+        self.model.reset(signals)
+        if signals:
+            self.heading.setText(
+                self.tr(
+                    "{count} things about your children's contacts are worth a look. "
+                    "None of them proves anything: they are reasons to ask your child."
+                ).format(count=len(signals))
+            )
+            self.table.selectRow(0)
+        else:
+            self.heading.setText(self.tr("Nothing stands out in your children's contacts right now."))
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.detail.clear()
+            return
+        signal = self.model.signal(index.row())
+        esc = html.escape
+        parts = [f"<h3>{esc(kind_word(signal.kind))}</h3>", f"<p>{esc(signal.explanation)}</p>"]
+        if signal.score is not None:
+            parts.append(
+                "<p>"
+                + esc(self.tr("How alike they are: {score:g} out of 100.").format(score=signal.score))
+                + "</p>"
+            )
+        parts.append(f"<h4>{esc(self.tr('The people behind it'))}</h4><ul>")
+        for involved in signal.involved:
+            c = involved.contact
+            who = c.display_name or ""
+            if c.handle:
+                who = f"{who} (@{c.handle})" if who else f"@{c.handle}"
+            line = self.tr("{who}, on {child}'s {app}: {reason}").format(
+                who=who or c.platform_id,
+                child=involved.child.name,
+                app=involved.use.name,
+                reason=involved.reason,
+            )
+            parts.append(f"<li>{esc(line)}</li>")
+        parts.append("</ul>")
+        parts.append(
+            "<p>"
+            + esc(
+                self.tr(
+                    "Open the child's Friends page to mark these people as reviewed, say how the child "
+                    "knows them, or flag them for a talk."
+                )
+            )
+            + "</p>"
+        )
+        self.detail.setHtml("".join(parts))

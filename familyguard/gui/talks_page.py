@@ -1,0 +1,558 @@
+"""The Talks page of one child: planned talks with their next dates and state, suggested talks, the log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familyguard.domain import Child, TalkLog, TalkPlan
+from familyguard.gui.errors import show_errors
+from familyguard.gui.talk_dialogs import NoteDialog, PlanDialog, SnoozeDialog, show_guide, when_text
+from familyguard.storage.talks import TalkSuggestion
+from familyguard.talks import schedule
+from familyguard.talks.recurrence import Rule, utc
+from familyguard.talks.schedule import Due, PlanState
+from familyguard.talks.service import Talks
+from familyguard.talks.suggestions import Suggestions
+
+Index = QModelIndex | QPersistentModelIndex
+ROLE_ID = Qt.ItemDataRole.UserRole + 1
+
+# A plan's state, in words and with a sign (never colour alone).
+STATE_WORDS = {
+    "overdue": "⚠ Overdue",
+    "due": "● Due now",
+    "snoozed": "◷ Snoozed",
+    "paused": "⏸ Paused",
+    "planned": "○ Planned",
+    "finished": "✓ Done",
+}
+STATE_ICONS = {
+    "overdue": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "due": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "snoozed": QStyle.StandardPixmap.SP_BrowserReload,
+    "paused": QStyle.StandardPixmap.SP_MediaPause,
+    "planned": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "finished": QStyle.StandardPixmap.SP_DialogApplyButton,
+}
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """A plan as the page shows it."""
+
+    plan: TalkPlan
+    state: PlanState
+    topic: str
+    next_due: datetime | None
+    status: str  # a key of STATE_WORDS
+
+
+def plan_rows(talks: Talks, child: Child) -> list[PlanRow]:
+    """The child's plans with their state: what asks for attention first, then by next date."""
+    due = {d.plan.id: d for d in talks.due()}
+    rows = []
+    for plan, state in talks.plans(child):
+        rows.append(
+            PlanRow(
+                plan,
+                state,
+                talks.topic(plan.topic_id).title,
+                talks.next_due(plan, state),
+                _status(talks, plan, state, due),
+            )
+        )
+    order = ("overdue", "due", "snoozed", "planned", "paused", "finished")
+    return sorted(rows, key=lambda r: (order.index(r.status), r.next_due is None, r.next_due or datetime.min))
+
+
+def _status(talks: Talks, plan: TalkPlan, state: PlanState, due: dict[int, Due]) -> str:
+    if plan.paused:
+        return "paused"
+    if plan.id in due:
+        return "overdue" if due[plan.id].overdue else "due"
+    if schedule.finished(plan, state, talks.tz):
+        return "finished"
+    snoozed = state.snoozed_until
+    if snoozed is not None and utc(snoozed) > utc(talks.now):
+        return "snoozed"
+    return "planned"
+
+
+def state_icon(widget: QWidget, status: str) -> QIcon:
+    return widget.style().standardIcon(STATE_ICONS[status])
+
+
+class _Table(QAbstractTableModel):
+    """A read-only table of rows with translated headers."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[Any] = []
+
+    def reset(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.HEADERS):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def item(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self.HEADERS):
+            return None
+        return self.cell(self._rows[index.row()], index.column(), role)
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+
+class PlansModel(_Table):
+    """A child's planned talks: topic, how often, time, next date, state (words and a sign)."""
+
+    HEADERS = ("Topic", "How often", "Time", "Next", "State")
+
+    def __init__(self, tz: object | None = None) -> None:
+        super().__init__()
+        self.tz = tz
+
+    def cell(self, row: PlanRow, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == 0:
+                return row.topic
+            if column == 1:
+                return self.tr(Rule.parse(row.plan.rule).describe())
+            if column == 2:
+                return row.plan.at.strftime("%H:%M")
+            if column == 3:
+                if row.status == "paused":
+                    return self.tr("— (paused)")
+                if row.next_due is None:
+                    return self.tr("—")
+                when = when_text(row.next_due, self.tz)
+                return self.tr("since {when}").format(when=when) if row.status == "overdue" else when
+            return self.tr(STATE_WORDS[row.status])
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.state.snoozed_until:
+            return self.tr("Snoozed until {when}").format(when=when_text(row.state.snoozed_until, self.tz))
+        if role == ROLE_ID:
+            return row.plan.id
+        return None
+
+
+class LogModel(_Table):
+    """A child's talk log, newest first: date, topic, note."""
+
+    HEADERS = ("Date", "Topic", "Note")
+
+    def __init__(self, titles: Callable[[str], str], tz: object | None = None) -> None:
+        super().__init__()
+        self._titles = titles
+        self.tz = tz
+
+    def cell(self, row: TalkLog, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (when_text(row.done_at, self.tz), self._titles(row.topic_id), row.note)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and row.note:
+            return row.note
+        if role == ROLE_ID:
+            return row.id
+        return None
+
+
+class SuggestionsModel(_Table):
+    """Talks FamilyGuard proposes for the child: topic, why, suggested for."""
+
+    HEADERS = ("Topic", "Why", "Suggested for")
+
+    def __init__(self, titles: Callable[[str], str], tz: object | None = None) -> None:
+        super().__init__()
+        self._titles = titles
+        self.tz = tz
+
+    def cell(self, row: TalkSuggestion, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (self._titles(row.topic_id), row.reason, when_text(row.due, self.tz))[column]
+        if role == ROLE_ID:
+            return row.id
+        return None
+
+
+def _table(model: QAbstractTableModel, name: str, stretch: int) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class TalksPage(QWidget):
+    """One child's talks. `changed` is emitted after the page changed a plan (reschedule reminders)."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.talks: Talks | None = None
+        self.suggestions: Suggestions | None = None
+        self.child: Child | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.plans_model = PlansModel()
+        self.log_model = LogModel(self._title)
+        self.suggestions_model = SuggestionsModel(self._title)
+        self.plans_view = _table(self.plans_model, self.tr("Planned talks"), 0)
+        self.plans_view.doubleClicked.connect(show_errors(self, self.open_guide))
+        self.plans_view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+        self.log_view = _table(self.log_model, self.tr("Talk log"), 2)
+        self.suggestions_view = _table(self.suggestions_model, self.tr("Suggested talks"), 1)
+        self.suggestions_view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self._build_actions()
+        self._build_layout()
+        self._enable()
+
+    # -- building --------------------------------------------------------------------------------
+    def _action(self, text: str, shortcut: str, slot: Callable[[], None], tip: str = "") -> QAction:
+        action = QAction(self.tr(text), self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(show_errors(self, slot))
+        if tip:
+            action.setToolTip(self.tr(tip))
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.plan_action = QAction(self.tr("&Plan a talk…"), self)  # the window gives it Ctrl+T
+        self.plan_action.triggered.connect(show_errors(self, self.plan_talk))
+        self.done_action = self._action("&Done…", "Ctrl+D", self.mark_done)
+        self.snooze_hour_action = self._action("For &1 hour", "Ctrl+Shift+H", lambda: self.snooze("1h"))
+        self.snooze_evening_action = self._action("Until this &evening", "", lambda: self.snooze("evening"))
+        self.snooze_tomorrow_action = self._action("Until &tomorrow", "", lambda: self.snooze("tomorrow"))
+        self.snooze_custom_action = self._action("Until a date and time &I choose…", "", self.snooze_custom)
+        self.skip_action = self._action("S&kip this one", "Ctrl+K", self.skip)
+        self.pause_action = self._action("&Pause", "Ctrl+Shift+P", self.toggle_pause)
+        self.remove_action = self._action("&Remove…", "Shift+Del", self.remove)
+        self.guide_action = self._action("Open &guide", "Ctrl+G", self.open_guide)
+        self.export_action = self._action("E&xport to calendar…", "Ctrl+Shift+E", self.export)
+        self.accept_action = self._action("&Accept", "Ctrl+Shift+A", self.accept_suggestion)
+        self.dismiss_action = self._action("Not &now", "Ctrl+Shift+D", self.dismiss_suggestion)
+        self.snooze_menu = QMenu(self.tr("Snooze"), self)
+        for action in (
+            self.snooze_hour_action,
+            self.snooze_evening_action,
+            self.snooze_tomorrow_action,
+            self.snooze_custom_action,
+        ):
+            self.snooze_menu.addAction(action)
+
+    def _button(self, action: QAction, name: str) -> QPushButton:
+        button = QPushButton(action.text())
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{action.text().replace('&', '')} ({shortcut})" if shortcut else "")
+        button.setAccessibleName(self.tr(name))
+        button.clicked.connect(action.trigger)
+        action.enabledChanged.connect(button.setEnabled)
+        action.changed.connect(lambda: button.setText(action.text()))
+        return button
+
+    def _build_layout(self) -> None:
+        self.snooze_button = QToolButton()
+        self.snooze_button.setText(self.tr("&Snooze"))
+        self.snooze_button.setAccessibleName(self.tr("Snooze the chosen talk"))
+        self.snooze_button.setToolTip(
+            self.tr("Snooze: 1 hour (Ctrl+Shift+H), this evening, tomorrow, or a time you choose")
+        )
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snooze_button.setMenu(self.snooze_menu)
+        self.plan_button = self._button(self.plan_action, "Plan a talk")
+        self.plan_button.setToolTip(self.tr("Plan a talk (Ctrl+T)"))
+        row = QHBoxLayout()
+        row.addWidget(self.plan_button)
+        row.addWidget(self._button(self.done_action, "Mark the chosen talk as done"))
+        row.addWidget(self.snooze_button)
+        for action, name in (
+            (self.skip_action, "Skip the chosen talk this time"),
+            (self.pause_action, "Pause or resume the chosen talk"),
+            (self.remove_action, "Remove the chosen plan"),
+            (self.guide_action, "Open the guide for the chosen talk"),
+        ):
+            row.addWidget(self._button(action, name))
+        row.addStretch(1)
+        row.addWidget(self._button(self.export_action, "Export this child's talks to a calendar file"))
+        plans = QWidget()
+        plans_box = QVBoxLayout(plans)
+        plans_box.setContentsMargins(0, 0, 0, 0)
+        plans_box.addWidget(self.plans_view)
+        plans_box.addWidget(self.empty)
+        plans_box.addLayout(row)
+        self.suggestions_group = QGroupBox(self.tr("Suggested talks"))
+        suggestion_box = QVBoxLayout(self.suggestions_group)
+        suggestion_box.addWidget(
+            QLabel(self.tr("FamilyGuard suggests these talks because of something it noticed. You decide."))
+        )
+        suggestion_box.addWidget(self.suggestions_view)
+        suggestion_row = QHBoxLayout()
+        suggestion_row.addWidget(self._button(self.accept_action, "Accept the chosen suggestion"))
+        suggestion_row.addWidget(self._button(self.dismiss_action, "Dismiss the chosen suggestion"))
+        suggestion_row.addStretch(1)
+        suggestion_box.addLayout(suggestion_row)
+        log_group = QGroupBox(self.tr("Talk log"))
+        log_box = QVBoxLayout(log_group)
+        log_box.addWidget(self.log_view)
+        stacked = QSplitter(Qt.Orientation.Vertical)
+        stacked.addWidget(plans)
+        stacked.addWidget(self.suggestions_group)
+        stacked.addWidget(log_group)
+        stacked.setStretchFactor(0, 3)
+        stacked.setStretchFactor(1, 2)
+        stacked.setStretchFactor(2, 2)
+        box = QVBoxLayout(self)
+        box.addWidget(self.heading)
+        box.addWidget(stacked, 1)
+
+    def fill_menu(self, menu: QMenu, plan: QAction) -> None:
+        """The Talks menu of the window: plan, then what can be done with the chosen talk."""
+        menu.addAction(plan)
+        menu.addSeparator()
+        menu.addAction(self.done_action)
+        menu.addMenu(self.snooze_menu)
+        for action in (self.skip_action, self.pause_action, self.remove_action, self.guide_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+
+    # -- showing ---------------------------------------------------------------------------------
+    def attach(self, talks: Talks, suggestions: Suggestions | None) -> None:
+        self.talks = talks
+        self.suggestions = suggestions
+        for model in (self.plans_model, self.log_model, self.suggestions_model):
+            model.tz = talks.tz
+
+    def _title(self, topic_id: str) -> str:
+        try:
+            return self.talks.topic(topic_id).title if self.talks else topic_id
+        except LookupError:
+            return topic_id
+
+    def show_child(self, child: Child | None) -> None:
+        """Show this child's talks (and store any new suggestions for them)."""
+        self.child = child
+        if self.suggestions is not None and child is not None:
+            self.suggestions.suggest(child)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload from the database, keeping the chosen plan."""
+        talks, child = self.talks, self.child
+        if talks is None or child is None:
+            self.heading.setText(self.tr("Add a child to plan talks with them."))
+            for model in (self.plans_model, self.log_model, self.suggestions_model):
+                model.reset([])
+            self._enable()
+            return
+        chosen = self.current_plan_id()
+        rows = plan_rows(talks, child)
+        self.plans_model.reset(rows)
+        self.log_model.reset(talks.log(child))
+        open_ones = self.suggestions.open(child) if self.suggestions else []
+        self.suggestions_model.reset(open_ones)
+        self.suggestions_group.setVisible(bool(open_ones))
+        age = child.age(talks.clock.today())
+        self.heading.setText(self.tr("Talks with {name}, {age}").format(name=child.name, age=age))
+        self.empty.setText(
+            ""
+            if rows
+            else self.tr(
+                "No talks planned for {name} yet. Plan one with Ctrl+T — short and often works best."
+            ).format(name=child.name)
+        )
+        self.empty.setVisible(not rows)
+        row = next((i for i, r in enumerate(rows) if r.plan.id == chosen), 0)
+        if rows:
+            self.plans_view.selectRow(row)
+        if open_ones:
+            self.suggestions_view.selectRow(0)
+        self._enable()
+
+    def current_row(self) -> PlanRow | None:
+        index = self.plans_view.currentIndex()
+        return self.plans_model.item(index.row()) if index.isValid() else None
+
+    def current_plan_id(self) -> int | None:
+        row = self.current_row()
+        return row.plan.id if row else None
+
+    def select_plan(self, plan_id: int) -> None:
+        for row in range(self.plans_model.rowCount()):
+            if self.plans_model.item(row).plan.id == plan_id:
+                self.plans_view.selectRow(row)
+
+    def _enable(self) -> None:
+        row = self.current_row()
+        live = row is not None and row.status != "finished"
+        active = live and row is not None and row.status != "paused"
+        for action in (self.done_action, self.skip_action):
+            action.setEnabled(active)
+        for action in self.snooze_menu.actions():
+            action.setEnabled(active)
+        self.snooze_button.setEnabled(active)
+        self.pause_action.setEnabled(live)
+        self.pause_action.setText(self.tr("Res&ume") if row and row.status == "paused" else self.tr("&Pause"))
+        self.remove_action.setEnabled(row is not None)
+        self.guide_action.setEnabled(row is not None)
+        self.plan_action.setEnabled(self.child is not None and self.talks is not None)
+        self.export_action.setEnabled(bool(self.plans_model.rowCount()))
+        has_suggestion = self.suggestions_view.currentIndex().isValid()
+        self.accept_action.setEnabled(has_suggestion)
+        self.dismiss_action.setEnabled(has_suggestion)
+
+    # -- acting ----------------------------------------------------------------------------------
+    def _changed(self, plan_id: int | None = None) -> None:
+        self.refresh()
+        if plan_id is not None:
+            self.select_plan(plan_id)
+        self.changed.emit()
+
+    def plan_talk(self) -> None:
+        """Ctrl+T: the plan dialog, showing the next dates before saving."""
+        if self.talks is None or self.child is None:
+            return
+        dialog = PlanDialog(self, self.talks, self.child)
+        if dialog.exec():
+            topic, every, at, start = dialog.values()
+            plan, _dates = self.talks.plan(self.child, topic, every, at, start)
+            self._changed(plan.id)
+
+    def mark_done(self) -> None:
+        row = self.current_row()
+        if self.talks is None or self.child is None or row is None:
+            return
+        dialog = NoteDialog(self, self.child.name, row.topic)
+        if dialog.exec():
+            self.talks.done(row.plan.id, dialog.text())
+            self._changed(row.plan.id)
+
+    def snooze(self, spec: str | datetime) -> None:
+        row = self.current_row()
+        if self.talks is not None and row is not None:
+            self.talks.snooze(row.plan.id, spec)
+            self._changed(row.plan.id)
+
+    def snooze_custom(self) -> None:
+        if self.talks is None or self.current_row() is None:
+            return
+        dialog = SnoozeDialog(self, self.talks.now)
+        if dialog.exec():
+            self.snooze(dialog.value())
+
+    def skip(self) -> None:
+        row = self.current_row()
+        if self.talks is not None and row is not None:
+            self.talks.skip(row.plan.id)
+            self._changed(row.plan.id)
+
+    def toggle_pause(self) -> None:
+        row = self.current_row()
+        if self.talks is None or row is None:
+            return
+        if row.plan.paused:
+            self.talks.resume(row.plan.id)
+        else:
+            self.talks.pause(row.plan.id)
+        self._changed(row.plan.id)
+
+    def remove(self) -> None:
+        row = self.current_row()
+        if self.talks is None or row is None:
+            return
+        question = self.tr("Remove the plan “{topic}”? The talks already in the log stay there.").format(
+            topic=row.topic
+        )
+        if QMessageBox.question(self, "FamilyGuard", question) == QMessageBox.StandardButton.Yes:
+            self.talks.remove(row.plan.id)
+            self._changed()
+
+    def open_guide(self) -> None:
+        row = self.current_row()
+        if self.talks is not None and row is not None:
+            show_guide(self, self.talks, row.plan)
+
+    def export(self) -> None:
+        if self.talks is None or self.child is None:
+            return
+        suggested = str(Path.home() / f"talks-{self.child.name.lower()}.ics")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export talks to a calendar file"), suggested, self.tr("Calendar files (*.ics)")
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> None:
+        assert self.talks is not None and self.child is not None
+        path.write_bytes(self.talks.export(self.child))
+
+    def current_suggestion(self) -> TalkSuggestion | None:
+        index = self.suggestions_view.currentIndex()
+        return self.suggestions_model.item(index.row()) if index.isValid() else None
+
+    def accept_suggestion(self) -> None:
+        found = self.current_suggestion()
+        if self.suggestions is not None and found is not None:
+            plan, _dates = self.suggestions.accept(found.id)
+            self._changed(plan.id)
+
+    def dismiss_suggestion(self) -> None:
+        found = self.current_suggestion()
+        if self.suggestions is not None and found is not None:
+            self.suggestions.dismiss(found.id)
+            self._changed()
