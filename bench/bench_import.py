@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.timing import median_seconds, result_line
 from familyguard.app import FamilyGuard
-from familyguard.contacts import Ledger
+from familyguard.contacts.ledger import Ledger
 from familyguard.domain import FixedClock
 from familyguard.storage.database import Database
 

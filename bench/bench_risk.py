@@ -20,7 +20,8 @@ from familyguard.catalog import Catalogue, load_catalogue
 from familyguard.domain import AppUse, Child
 from familyguard.domain.app_settings import RECORDED_SETTINGS
 from familyguard.domain.dimensions import DIMENSIONS
-from familyguard.risk import ContactSummary, assess_child
+from familyguard.risk.assess import assess_child
+from familyguard.risk.model import ContactSummary
 
 BUDGET_MS = 20.0
 APPS_PER_CHILD = 12

@@ -14,7 +14,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.timing import median_seconds, result_line
-from familyguard.contacts import find_signals, plan_import
+from familyguard.contacts.matching import plan_import
+from familyguard.contacts.signals import find_signals
 from familyguard.domain import AppUse, Child
 from familyguard.importers import ImportedContact
 from familyguard.storage.contacts import LedgerContact

@@ -6,7 +6,8 @@ from familyguard.catalog import FEATURES, AppEntry, Catalogue
 from familyguard.catalog.model import FEATURE_VALUES
 from familyguard.domain import Child, Clock
 from familyguard.errors import UsageError
-from familyguard.risk import AppRisk, ChildRisk, ContactSummary, Correction, app_profile, assess_child
+from familyguard.risk.assess import app_profile, assess_child
+from familyguard.risk.model import AppRisk, ChildRisk, ContactSummary, Correction
 from familyguard.storage.app_uses import AppUseRepository
 from familyguard.storage.contacts import ContactRepository
 from familyguard.storage.corrections import CorrectionRepository

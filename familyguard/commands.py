@@ -12,7 +12,8 @@ from familyguard.commands_friends import FRIENDS_HANDLERS
 from familyguard.commands_talks import TALKS_HANDLERS
 from familyguard.domain.app_settings import parse_setting
 from familyguard.errors import UsageError
-from familyguard.risk import app_profile, app_profile_view, child_risk_view
+from familyguard.risk.assess import app_profile
+from familyguard.risk.views import app_profile_view, child_risk_view
 from familyguard.views import app_use_view, catalogue_view, child_view
 
 Handler = Callable[[FamilyGuard, argparse.Namespace], Any]

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from familyguard.app import FamilyGuard
-from familyguard.contacts import Signal, write_csv
+from familyguard.contacts.csv_export import write_csv
+from familyguard.contacts.signals import Signal
 from familyguard.domain import AppUse
 from familyguard.storage.contacts import LedgerContact
 

@@ -11,7 +11,8 @@ from typing import Any
 
 from familyguard.app import FamilyGuard
 from familyguard.errors import UsageError
-from familyguard.talks import Topic, talks_for
+from familyguard.talks.library import Topic
+from familyguard.talks.service import talks_for
 from familyguard.talks.suggestions import suggestions_for
 from familyguard.talks.views import (
     band_view,

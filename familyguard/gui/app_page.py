@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from familyguard.catalog import FEATURES, AppEntry
 from familyguard.gui.errors import show_errors
 from familyguard.gui.risk_widgets import LevelBadge, ProfileView, reason_html
-from familyguard.risk import Reason
+from familyguard.risk.model import Reason
 from familyguard.risk.rules import FEATURE_LABELS
 
 if TYPE_CHECKING:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from familyguard.gui.errors import show_errors
 from familyguard.gui.talk_dialogs import show_guide, when_text
 from familyguard.gui.talks_page import STATE_WORDS, state_icon
-from familyguard.talks.schedule import Due
-from familyguard.talks.service import Talks
+
+if TYPE_CHECKING:
+    from familyguard.talks.schedule import Due
+    from familyguard.talks.service import Talks
 
 SNOOZE = "1h"
 SHOWN = 4  # rows at most: calm, not a wall of alarms

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from familyguard.gui.risk_widgets import LevelBadge, ProfileView, talk_title
-from familyguard.risk import Action, AppRisk, ChildRisk
+from familyguard.risk.model import Action, AppRisk, ChildRisk
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_ACTION = Qt.ItemDataRole.UserRole + 3

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from familyguard.talks.library import Topic, TopicLibrary
+if TYPE_CHECKING:
+    from familyguard.talks.library import Topic, TopicLibrary
 
 
 def country_code() -> str:

@@ -34,15 +34,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from familyguard.contacts import ImportResult, PreparedImport
 from familyguard.domain import Child
 from familyguard.gui.errors import show_error
 from familyguard.gui.friends_page import list_word
-from familyguard.importers import ImportCancelled
 
 if TYPE_CHECKING:
     from familyguard.app import FamilyGuard
-    from familyguard.contacts import Ledger
+    from familyguard.contacts.ledger import ImportResult, Ledger, PreparedImport
 
 AUTO = ""
 PLATFORM_PAGE, HOWTO_PAGE, FILES_PAGE, READING_PAGE, PREVIEW_PAGE = range(5)
@@ -140,6 +138,8 @@ class ExportReader(QThread):
         self._stop.set()
 
     def run(self) -> None:
+        from familyguard.importers.model import ImportCancelled
+
         try:
             result = self._ledger.prepare_import(
                 self._child,

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 from familyguard.domain import AppUse, Child
 from familyguard.domain.app_settings import SETTING_LABELS
 from familyguard.gui.risk_widgets import level_colour, level_rank, level_text, level_word
-from familyguard.risk import AppRisk
+from familyguard.risk.model import AppRisk
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_ITEM = Qt.ItemDataRole.UserRole + 1

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familyguard.risk import LEVELS, Action, AppRisk, DimensionRisk, Reason
+from familyguard.risk.model import LEVELS, Action, AppRisk, DimensionRisk, Reason
 
 GLYPHS = {"none": "✓", "low": "○", "medium": "◆", "high": "⚠"}
 _COLOURS_LIGHT = {"none": "#2e7d32", "low": "#8d6e00", "medium": "#d84315", "high": "#b71c1c"}

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familyguard.contacts import Signal
-
 if TYPE_CHECKING:
     from familyguard.app import FamilyGuard
+    from familyguard.contacts.signals import Signal
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_SIGNAL = Qt.ItemDataRole.UserRole + 1

@@ -4,6 +4,7 @@ happened, and a snooze until a chosen date and time."""
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import (
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
 from familyguard.domain import Child, TalkPlan
 from familyguard.errors import FamilyGuardError
 from familyguard.gui.guide_dialog import GuideDialog
-from familyguard.talks.library import Topic
 from familyguard.talks.recurrence import DAY_NAMES, MAX_INTERVAL, WEEKDAYS
-from familyguard.talks.service import DEFAULT_AT, MAX_NOTE, Talks
+
+if TYPE_CHECKING:
+    from familyguard.talks.library import Topic
+    from familyguard.talks.service import Talks
 
 # How often, as offered in the plan dialog: (label, unit); "wd" is "every N weeks on a weekday".
 RHYTHMS = (
@@ -104,6 +107,8 @@ class PlanDialog(QDialog):
         self.weekday.setAccessibleName(self.tr("Weekday"))
         for day in DAY_NAMES:
             self.weekday.addItem(self.tr(day))
+        from familyguard.talks.service import DEFAULT_AT
+
         self.at = QTimeEdit(QTime(DEFAULT_AT.hour, DEFAULT_AT.minute))
         self.at.setDisplayFormat("HH:mm")
         self.at.setAccessibleName(self.tr("Time of day"))
@@ -249,6 +254,8 @@ class NoteDialog(QDialog):
         self.resize(440, 260)
 
     def text(self) -> str:
+        from familyguard.talks.service import MAX_NOTE
+
         return self.note.toPlainText().strip()[:MAX_NOTE]
 
 

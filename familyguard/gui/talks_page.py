@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
 from familyguard.domain import Child, TalkLog, TalkPlan
 from familyguard.gui.errors import show_errors
 from familyguard.gui.talk_dialogs import NoteDialog, PlanDialog, SnoozeDialog, show_guide, when_text
-from familyguard.storage.talks import TalkSuggestion
 from familyguard.talks import schedule
 from familyguard.talks.recurrence import Rule, utc
-from familyguard.talks.schedule import Due, PlanState
-from familyguard.talks.service import Talks
-from familyguard.talks.suggestions import Suggestions
+
+if TYPE_CHECKING:
+    from familyguard.storage.talks import TalkSuggestion
+    from familyguard.talks.schedule import Due, PlanState
+    from familyguard.talks.service import Talks
+    from familyguard.talks.suggestions import Suggestions
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_ID = Qt.ItemDataRole.UserRole + 1

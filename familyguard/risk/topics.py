@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from familyguard.talks import Topic, load_library
+from familyguard.talks.library import Topic, load_library
 
 
 @functools.cache

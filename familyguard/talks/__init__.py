@@ -1,33 +1,5 @@
-"""Safety talks: the age-banded guide library, talks planned per child, what is due, where to report."""
+"""Safety talks: the age-banded guide library, talks planned per child, what is due, where to report.
 
-from familyguard.talks.library import (
-    BANDS,
-    Band,
-    ReportingChannel,
-    TalkLibraryError,
-    Topic,
-    TopicLibrary,
-    load_library,
-)
-from familyguard.talks.recurrence import Rule
-from familyguard.talks.schedule import SNOOZE_PRESETS, Due, PlanState, Upcoming
-from familyguard.talks.service import Talks, talks_for
-from familyguard.talks.zone import local_zone
-
-__all__ = [
-    "BANDS",
-    "SNOOZE_PRESETS",
-    "Band",
-    "Due",
-    "PlanState",
-    "ReportingChannel",
-    "Rule",
-    "TalkLibraryError",
-    "Talks",
-    "Topic",
-    "TopicLibrary",
-    "Upcoming",
-    "load_library",
-    "local_zone",
-    "talks_for",
-]
+Import from the modules (library, recurrence, schedule, service, suggestions, ics, zone): the package
+itself stays empty so that the window can paint before any of them is loaded.
+"""

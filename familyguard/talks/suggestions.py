@@ -24,7 +24,7 @@ from familyguard.talks.service import DEFAULT_AT, Talks
 
 if TYPE_CHECKING:
     from familyguard.app import FamilyGuard
-    from familyguard.risk import ChildRisk, DimensionRisk
+    from familyguard.risk.model import ChildRisk, DimensionRisk
 
 SUGGEST_IN = timedelta(days=3)
 QUIET = timedelta(days=90)

@@ -11,7 +11,8 @@ import sqlcipher3
 from importer_fixtures import ig_classic, instagram_2024, snap, write_folder, write_zip
 
 from familyguard.app import FamilyGuard
-from familyguard.contacts import HEADER, Ledger
+from familyguard.contacts.csv_export import HEADER
+from familyguard.contacts.ledger import Ledger
 from familyguard.domain import Child, FixedClock
 from familyguard.errors import BadInputError, NotFoundError, UsageError
 from familyguard.importers import read_export
@@ -119,7 +120,7 @@ def test_manual_contacts_survive_imports(ledger: Ledger, ella: Child, tmp_path: 
 
 
 def test_csv_round_trip(ledger: Ledger, ella: Child, tmp_path: Path) -> None:
-    from familyguard.contacts import write_csv
+    from familyguard.contacts.csv_export import write_csv
 
     ledger.import_export(ella, [_ig(tmp_path, "1.zip", ["amy", "bob"], ["bob"])])
     out = tmp_path / "ella.csv"
@@ -131,7 +132,7 @@ def test_csv_round_trip(ledger: Ledger, ella: Child, tmp_path: Path) -> None:
 
 
 def test_csv_export_reads_back(ledger: Ledger, ella: Child, tmp_path: Path) -> None:
-    from familyguard.contacts import write_csv
+    from familyguard.contacts.csv_export import write_csv
 
     ledger.import_export(ella, [_ig(tmp_path, "1.zip", ["amy", "bob"], ["bob"])])
     out = tmp_path / "ella.csv"

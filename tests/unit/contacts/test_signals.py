@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from familyguard.contacts import find_signals
+from familyguard.contacts.signals import find_signals
 from familyguard.contacts.similar import Person, find_matches, normalise
 from familyguard.domain import AppUse, Child
 from familyguard.storage.contacts import LedgerContact

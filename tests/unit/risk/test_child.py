@@ -9,8 +9,9 @@ import pytest
 from familyguard.catalog import AppEntry, Catalogue
 from familyguard.domain import AppUse
 from familyguard.domain.dimensions import DIMENSIONS
-from familyguard.risk import LEVELS, ContactSummary, Correction, app_profile, apply_corrections, assess_use
-from familyguard.risk.evidence import GENERIC, catalogue_evidence
+from familyguard.risk.assess import app_profile, assess_use
+from familyguard.risk.evidence import GENERIC, apply_corrections, catalogue_evidence
+from familyguard.risk.model import LEVELS, ContactSummary, Correction
 
 Entry = Callable[..., AppEntry]
 Use = Callable[..., AppUse]

@@ -8,16 +8,9 @@ from datetime import date
 from familyguard.catalog import Catalogue
 from familyguard.domain import AppUse, Child
 from familyguard.domain.dimensions import DIMENSIONS
-from familyguard.risk import (
-    LEVELS,
-    ChildRisk,
-    ContactSummary,
-    Correction,
-    app_profile,
-    app_profile_view,
-    assess_child,
-    child_risk_view,
-)
+from familyguard.risk.assess import app_profile, assess_child
+from familyguard.risk.model import LEVELS, ChildRisk, ContactSummary, Correction
+from familyguard.risk.views import app_profile_view, child_risk_view
 
 MIA = Child(1, "Mia", date(2015, 3, 1))
 TODAY = date(2026, 11, 22)  # Mia is 11

@@ -9,7 +9,8 @@ import pytest
 from familyguard.catalog import AppEntry
 from familyguard.domain import AppUse
 from familyguard.domain.dimensions import DIMENSIONS
-from familyguard.risk import LEVELS, AppRisk, app_profile, assess_use
+from familyguard.risk.assess import app_profile, assess_use
+from familyguard.risk.model import LEVELS, AppRisk
 
 # (features, recorded settings, age (None = the generic catalogue profile), expected non-none levels)
 CASES = [

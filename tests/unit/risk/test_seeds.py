@@ -8,8 +8,9 @@ import pytest
 
 from familyguard.catalog import Catalogue
 from familyguard.domain import AppUse
-from familyguard.risk import AppRisk, app_profile, assess_use
-from familyguard.talks import load_library
+from familyguard.risk.assess import app_profile, assess_use
+from familyguard.risk.model import AppRisk
+from familyguard.talks.library import load_library
 
 CHILD_AGES = (6, 10, 12, 14, 16, 17)
 

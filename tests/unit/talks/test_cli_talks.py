@@ -14,7 +14,7 @@ from runcli import familyguard
 from familyguard.app import FamilyGuard
 from familyguard.domain import FixedClock
 from familyguard.storage.vault import create_household
-from familyguard.talks import talks_for
+from familyguard.talks.service import talks_for
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 from familyguard.bundled import resource_dir
 from familyguard.domain.dimensions import DIMENSIONS
 from familyguard.errors import NotFoundError
-from familyguard.talks import BANDS, TalkLibraryError, TopicLibrary, load_library
+from familyguard.talks.library import BANDS, TalkLibraryError, TopicLibrary, load_library
 
 REQUIRED_IDS = {
     "strangers_online",

@@ -14,8 +14,9 @@ from familyguard.app import FamilyGuard
 from familyguard.domain import Child, FixedClock
 from familyguard.errors import NotFoundError, UsageError
 from familyguard.storage.vault import open_household
-from familyguard.talks import Talks, local_zone, talks_for
+from familyguard.talks.service import Talks, talks_for
 from familyguard.talks.suggestions import QUIET, Suggestions, suggestions_for
+from familyguard.talks.zone import local_zone
 
 LONDON = ZoneInfo("Europe/London")
 
