@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from familyguard.app import FamilyGuard
 from familyguard.gui.catalogue_page import CataloguePage
 from familyguard.gui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot: QtBot, fg: FamilyGuard) -> Iterator[MainWindow]:
-    win = MainWindow(fg.clock)
-    qtbot.addWidget(win)
-    win.show()
-    win.attach(fg)
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    yield win
 
 
 def names(page: CataloguePage, column: int = 0) -> list[str]:

@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
 from modal import press_ok, when_modal
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from familyguard.app import FamilyGuard
 from familyguard.gui.dialogs import AppUseDialog, ChildDialog
 from familyguard.gui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot: QtBot, fg: FamilyGuard) -> Iterator[MainWindow]:
-    win = MainWindow(fg.clock)
-    qtbot.addWidget(win)
-    win.show()
-    win.attach(fg)
-    yield win
 
 
 def sidebar(window: MainWindow) -> list[str]:

@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
 from modal import press_ok, when_modal
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from familyguard.app import FamilyGuard
 from familyguard.gui.app_page import AppPage, CorrectionDialog
 from familyguard.gui.main_window import MainWindow
 from familyguard.gui.models import RISK_COLUMN
 from familyguard.gui.risk_widgets import LEVELS, level_text
-
-
-@pytest.fixture
-def window(qtbot: QtBot, fg: FamilyGuard) -> Iterator[MainWindow]:
-    win = MainWindow(fg.clock)
-    qtbot.addWidget(win)
-    win.show()
-    win.attach(fg)
-    yield win
 
 
 def open_app(window: MainWindow, app_id: str) -> AppPage:
