@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from familyguard.domain import AppUse, Child, Clock
-from familyguard.gui.attention import AttentionPanel
-from familyguard.gui.catalogue_page import CataloguePage
-from familyguard.gui.child_risk import ChildRiskView
 from familyguard.gui.dialogs import AppUseDialog, ChildDialog
 from familyguard.gui.errors import show_errors
-from familyguard.gui.friends_faces import FriendsFaces
 from familyguard.gui.models import RISK_COLUMN, ROLE_ITEM, AppUsesModel, ChildrenModel
-from familyguard.gui.talks_page import TalksPage
 from familyguard.gui.wizard import PRIVACY_PROMISE
 
 if TYPE_CHECKING:
     from familyguard.app import FamilyGuard
+    from familyguard.gui.attention import AttentionPanel
+    from familyguard.gui.catalogue_page import CataloguePage
+    from familyguard.gui.child_risk import ChildRiskView
+    from familyguard.gui.friends_faces import FriendsFaces
+    from familyguard.gui.talks_page import TalksPage
     from familyguard.talks.service import Talks
 
 
@@ -71,16 +71,11 @@ class MainWindow(QMainWindow):
         self.apps_view.setWordWrap(False)
         self.apps_view.doubleClicked.connect(self.edit_app)
         self.apps_view.selectionModel().currentRowChanged.connect(self._app_changed)
-        self.child_risk = ChildRiskView()
-        self.catalogue_page = CataloguePage()
-        self.catalogue_page.corrected.connect(lambda: self.refresh())
-        self.talks_page = TalksPage()
-        self.attention = AttentionPanel()
-        self.attention.show_talks.connect(self.show_talks_of)
-        self.talks_page.changed.connect(self.attention.refresh)
-        self.attention.changed.connect(self.talks_page.refresh)
-        self.talks_page.changed.connect(self.talks_edited)
-        self.attention.changed.connect(self.talks_edited)
+        self.child_risk: ChildRiskView
+        self.catalogue_page: CataloguePage
+        self.talks_page: TalksPage
+        self.attention: AttentionPanel
+        self.friends: FriendsFaces
         self.pages = QTabWidget()
         self.pages.setAccessibleName(self.tr("Pages"))
         self.pages.setDocumentMode(True)
@@ -88,7 +83,6 @@ class MainWindow(QMainWindow):
         self.heading.setObjectName("heading")
         self._build_actions()
         self._build_layout()
-        self.friends = FriendsFaces(self)
         self.statusBar().showMessage(self.tr(PRIVACY_PROMISE))
         self.restoreGeometry(QSettings().value("main/geometry", b""))
         self.heading.setText(self.tr("Opening your family's data…"))
@@ -101,6 +95,7 @@ class MainWindow(QMainWindow):
         from familyguard.talks.suggestions import suggestions_for
 
         self.fg = fg
+        self._build_pages()
         self.catalogue_page.attach(fg)
         self.talks = talks or talks_for(fg)
         self.talks_page.attach(self.talks, suggestions_for(fg, self.talks))
@@ -161,7 +156,6 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&Go"))
         for action in (self.children_page_action, self.catalogue_action, self.talks_page_action):
             view.addAction(action)
-        self.talks_page.fill_menu(self.menuBar().addMenu(self.tr("Ta&lks")), self.plan_talk_action)
 
     def _button(self, action: QAction) -> QPushButton:
         button = QPushButton(action.text().replace("…", ""))
@@ -191,27 +185,56 @@ class MainWindow(QMainWindow):
         table_box.addLayout(buttons)
         stacked = QSplitter(Qt.Orientation.Vertical)
         stacked.addWidget(table)
-        stacked.addWidget(self.child_risk)
+        risk_box = QWidget()
+        self._risk_slot = QVBoxLayout(risk_box)
+        self._risk_slot.setContentsMargins(0, 0, 0, 0)
+        stacked.addWidget(risk_box)
         stacked.setStretchFactor(0, 2)
         stacked.setStretchFactor(1, 3)
         right_box.addWidget(stacked, 1)
         children_page = QWidget()
         children_box = QVBoxLayout(children_page)
         children_box.setContentsMargins(0, 0, 0, 0)
-        children_box.addWidget(self.attention)
+        self._attention_slot = QVBoxLayout()
+        children_box.addLayout(self._attention_slot)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 4)
         children_box.addWidget(splitter, 1)
         self.pages.addTab(children_page, self.tr("&Children"))
-        self.pages.addTab(self.catalogue_page, self.tr("App ca&talogue"))
-        talks = self.pages.addTab(self.talks_page, self.tr("Tal&ks"))
-        self.pages.setTabToolTip(talks, self.tr("Talks with the chosen child (Ctrl+3, plan one with Ctrl+T)"))
         self.pages.setTabToolTip(0, self.tr("Your children and their apps (Ctrl+1)"))
-        self.pages.setTabToolTip(1, self.tr("What each app lets strangers do (Ctrl+2, search with Ctrl+F)"))
         self.setCentralWidget(self.pages)
         self.resize(1200, 760)
+
+    def _build_pages(self) -> None:
+        """The pages that need the household, built once it is open (after the window first painted)."""
+        from familyguard.gui.attention import AttentionPanel
+        from familyguard.gui.catalogue_page import CataloguePage
+        from familyguard.gui.child_risk import ChildRiskView
+        from familyguard.gui.friends_faces import FriendsFaces
+        from familyguard.gui.talks_page import TalksPage
+
+        self.child_risk = ChildRiskView()
+        self._risk_slot.addWidget(self.child_risk)
+        self.attention = AttentionPanel()
+        self._attention_slot.addWidget(self.attention)
+        self.catalogue_page = CataloguePage()
+        self.catalogue_page.corrected.connect(lambda: self.refresh())
+        self.talks_page = TalksPage()
+        self.attention.show_talks.connect(self.show_talks_of)
+        self.talks_page.changed.connect(self.attention.refresh)
+        self.attention.changed.connect(self.talks_page.refresh)
+        self.talks_page.changed.connect(self.talks_edited)
+        self.attention.changed.connect(self.talks_edited)
+        catalogue = self.pages.addTab(self.catalogue_page, self.tr("App ca&talogue"))
+        talks = self.pages.addTab(self.talks_page, self.tr("Tal&ks"))
+        self.pages.setTabToolTip(talks, self.tr("Talks with the chosen child (Ctrl+3, plan one with Ctrl+T)"))
+        self.pages.setTabToolTip(
+            catalogue, self.tr("What each app lets strangers do (Ctrl+2, search with Ctrl+F)")
+        )
+        self.talks_page.fill_menu(self.menuBar().addMenu(self.tr("Ta&lks")), self.plan_talk_action)
+        self.friends = FriendsFaces(self)
 
     def _page_changed(self, *_args: object) -> None:
         if self.pages.currentWidget() is self.catalogue_page:
