@@ -71,7 +71,6 @@ def friends_shots(window: object, fg: object, tmp: Path, shot: object) -> None:
     import json
     import zipfile
 
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     from familyguard.gui.import_wizard import PREVIEW_PAGE, ImportWizard

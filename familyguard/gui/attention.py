@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from familyguard.gui.errors import show_errors
 from familyguard.gui.talk_dialogs import show_guide, when_text
-from familyguard.gui.talks_page import STATE_WORDS, state_icon
+from familyguard.gui.talks_models import STATE_WORDS, state_icon
 
 if TYPE_CHECKING:
     from familyguard.talks.schedule import Due

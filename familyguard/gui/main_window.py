@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from familyguard.domain import AppUse, Child, Clock
 from familyguard.gui.dialogs import AppUseDialog, ChildDialog
 from familyguard.gui.errors import show_errors
+from familyguard.gui.main_menus import build_menus
 from familyguard.gui.models import RISK_COLUMN, ROLE_ITEM, AppUsesModel, ChildrenModel
 from familyguard.gui.wizard import PRIVACY_PROMISE
 
@@ -142,20 +143,7 @@ class MainWindow(QMainWindow):
         )
         self.talks_page_action = self._action(self.tr("&Talks"), "Ctrl+3", self.show_talks_page)
         self.plan_talk_action = self._action(self.tr("&Plan a talk…"), "Ctrl+T", self.plan_talk)
-        household = self.menuBar().addMenu(self.tr("&Household"))
-        for action in (self.add_child_action, self.edit_child_action, self.remove_child_action):
-            household.addAction(action)
-        household.addSeparator()
-        household.addAction(self.close_action)
-        household.addAction(self.quit_action)
-        apps = self.menuBar().addMenu(self.tr("&Apps"))
-        for action in (self.add_app_action, self.edit_app_action, self.remove_app_action):
-            apps.addAction(action)
-        apps.addSeparator()
-        apps.addAction(self.find_action)
-        view = self.menuBar().addMenu(self.tr("&Go"))
-        for action in (self.children_page_action, self.catalogue_action, self.talks_page_action):
-            view.addAction(action)
+        build_menus(self)
 
     def _button(self, action: QAction) -> QPushButton:
         button = QPushButton(action.text().replace("…", ""))

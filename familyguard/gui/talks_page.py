@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QAbstractTableModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -21,203 +20,21 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from familyguard.domain import Child, TalkLog, TalkPlan
+from familyguard.domain import Child
 from familyguard.gui.errors import show_errors
-from familyguard.gui.talk_dialogs import NoteDialog, PlanDialog, SnoozeDialog, show_guide, when_text
-from familyguard.talks import schedule
-from familyguard.talks.recurrence import Rule, utc
+from familyguard.gui.talk_dialogs import NoteDialog, PlanDialog, SnoozeDialog, show_guide
+from familyguard.gui.talks_models import LogModel, PlanRow, PlansModel, SuggestionsModel, plan_rows
 
 if TYPE_CHECKING:
     from familyguard.storage.talks import TalkSuggestion
-    from familyguard.talks.schedule import Due, PlanState
     from familyguard.talks.service import Talks
     from familyguard.talks.suggestions import Suggestions
-
-Index = QModelIndex | QPersistentModelIndex
-ROLE_ID = Qt.ItemDataRole.UserRole + 1
-
-# A plan's state, in words and with a sign (never colour alone).
-STATE_WORDS = {
-    "overdue": "⚠ Overdue",
-    "due": "● Due now",
-    "snoozed": "◷ Snoozed",
-    "paused": "⏸ Paused",
-    "planned": "○ Planned",
-    "finished": "✓ Done",
-}
-STATE_ICONS = {
-    "overdue": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "due": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    "snoozed": QStyle.StandardPixmap.SP_BrowserReload,
-    "paused": QStyle.StandardPixmap.SP_MediaPause,
-    "planned": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    "finished": QStyle.StandardPixmap.SP_DialogApplyButton,
-}
-
-
-@dataclass(frozen=True)
-class PlanRow:
-    """A plan as the page shows it."""
-
-    plan: TalkPlan
-    state: PlanState
-    topic: str
-    next_due: datetime | None
-    status: str  # a key of STATE_WORDS
-
-
-def plan_rows(talks: Talks, child: Child) -> list[PlanRow]:
-    """The child's plans with their state: what asks for attention first, then by next date."""
-    due = {d.plan.id: d for d in talks.due()}
-    rows = []
-    for plan, state in talks.plans(child):
-        rows.append(
-            PlanRow(
-                plan,
-                state,
-                talks.topic(plan.topic_id).title,
-                talks.next_due(plan, state),
-                _status(talks, plan, state, due),
-            )
-        )
-    order = ("overdue", "due", "snoozed", "planned", "paused", "finished")
-    return sorted(rows, key=lambda r: (order.index(r.status), r.next_due is None, r.next_due or datetime.min))
-
-
-def _status(talks: Talks, plan: TalkPlan, state: PlanState, due: dict[int, Due]) -> str:
-    if plan.paused:
-        return "paused"
-    if plan.id in due:
-        return "overdue" if due[plan.id].overdue else "due"
-    if schedule.finished(plan, state, talks.tz):
-        return "finished"
-    snoozed = state.snoozed_until
-    if snoozed is not None and utc(snoozed) > utc(talks.now):
-        return "snoozed"
-    return "planned"
-
-
-def state_icon(widget: QWidget, status: str) -> QIcon:
-    return widget.style().standardIcon(STATE_ICONS[status])
-
-
-class _Table(QAbstractTableModel):
-    """A read-only table of rows with translated headers."""
-
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Any] = []
-
-    def reset(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def item(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self.HEADERS):
-            return None
-        return self.cell(self._rows[index.row()], index.column(), role)
-
-    def cell(self, row: Any, column: int, role: int) -> Any:
-        raise NotImplementedError
-
-
-class PlansModel(_Table):
-    """A child's planned talks: topic, how often, time, next date, state (words and a sign)."""
-
-    HEADERS = ("Topic", "How often", "Time", "Next", "State")
-
-    def __init__(self, tz: object | None = None) -> None:
-        super().__init__()
-        self.tz = tz
-
-    def cell(self, row: PlanRow, column: int, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == 0:
-                return row.topic
-            if column == 1:
-                return self.tr(Rule.parse(row.plan.rule).describe())
-            if column == 2:
-                return row.plan.at.strftime("%H:%M")
-            if column == 3:
-                if row.status == "paused":
-                    return self.tr("— (paused)")
-                if row.next_due is None:
-                    return self.tr("—")
-                when = when_text(row.next_due, self.tz)
-                return self.tr("since {when}").format(when=when) if row.status == "overdue" else when
-            return self.tr(STATE_WORDS[row.status])
-        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.state.snoozed_until:
-            return self.tr("Snoozed until {when}").format(when=when_text(row.state.snoozed_until, self.tz))
-        if role == ROLE_ID:
-            return row.plan.id
-        return None
-
-
-class LogModel(_Table):
-    """A child's talk log, newest first: date, topic, note."""
-
-    HEADERS = ("Date", "Topic", "Note")
-
-    def __init__(self, titles: Callable[[str], str], tz: object | None = None) -> None:
-        super().__init__()
-        self._titles = titles
-        self.tz = tz
-
-    def cell(self, row: TalkLog, column: int, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (when_text(row.done_at, self.tz), self._titles(row.topic_id), row.note)[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and row.note:
-            return row.note
-        if role == ROLE_ID:
-            return row.id
-        return None
-
-
-class SuggestionsModel(_Table):
-    """Talks FamilyGuard proposes for the child: topic, why, suggested for."""
-
-    HEADERS = ("Topic", "Why", "Suggested for")
-
-    def __init__(self, titles: Callable[[str], str], tz: object | None = None) -> None:
-        super().__init__()
-        self._titles = titles
-        self.tz = tz
-
-    def cell(self, row: TalkSuggestion, column: int, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (self._titles(row.topic_id), row.reason, when_text(row.due, self.tz))[column]
-        if role == ROLE_ID:
-            return row.id
-        return None
 
 
 def _table(model: QAbstractTableModel, name: str, stretch: int) -> QTableView:

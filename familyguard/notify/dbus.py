@@ -69,24 +69,22 @@ class DBusNotifier:
 
     def send(self, notification: Notification) -> None:
         actions = [part for pair in notification.actions for part in pair] if self.supports_actions else []
-        try:
-            (number,) = self._call(
-                "Notify",
-                "susssasa{sv}i",
-                (
-                    self._app_name,
-                    0,
-                    "dialog-information",
-                    notification.title,
-                    notification.body,
-                    actions,
-                    {},
-                    -1,
-                ),
-            )
-        except Exception as exc:
-            raise NotificationFailed(f"the notification service refused it ({exc})") from exc
+        body: tuple[Any, ...] = (
+            self._app_name,
+            0,
+            "dialog-information",
+            notification.title,
+            notification.body,
+            actions,
+            {},
+            -1,
+        )
+        # Held until the id is known: a click can arrive before Notify's reply is read.
         with self._lock:
+            try:
+                (number,) = self._call("Notify", "susssasa{sv}i", body)
+            except Exception as exc:
+                raise NotificationFailed(f"the notification service refused it ({exc})") from exc
             self._keys[int(number)] = notification.key
 
     def _listen(self) -> None:

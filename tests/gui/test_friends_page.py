@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from familyguard.app import FamilyGuard
 from familyguard.domain import AppUse
-from familyguard.gui.friends_page import NAME, STATUS, ContactsFilter, ContactsModel
+from familyguard.gui.friends_models import NAME, STATUS, ContactsFilter, ContactsModel
 from familyguard.gui.main_window import MainWindow
 from familyguard.storage.contacts import LedgerContact
 
