@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from familyguard.catalog import AppEntry
 from familyguard.gui.app_page import AppPage
 from familyguard.gui.errors import show_errors
 from familyguard.gui.risk_widgets import level_colour, level_text, level_word
+from familyguard.gui.table_model import RowsModel
 
 if TYPE_CHECKING:
     from familyguard.app import FamilyGuard
@@ -29,45 +30,20 @@ Index = QModelIndex | QPersistentModelIndex
 ROLE_ENTRY = Qt.ItemDataRole.UserRole + 2
 
 
-class CatalogueModel(QAbstractTableModel):
+class CatalogueModel(RowsModel):
     """Catalogue apps (in search order): name, kind, minimum age, overall risk, status."""
+
+    HEADERS = ("App", "Risk", "Minimum age", "Kind", "Status")
 
     def __init__(self) -> None:
         super().__init__()
-        self._apps: list[AppEntry] = []
         self._levels: dict[str, str] = {}
-        self._headers = (
-            self.tr("App"),
-            self.tr("Risk"),
-            self.tr("Minimum age"),
-            self.tr("Kind"),
-            self.tr("Status"),
-        )
 
     def reset(self, apps: list[AppEntry], levels: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._apps = list(apps)
         self._levels = dict(levels)
-        self.endResetModel()
+        super().reset(apps)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._apps)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._apps):
-            return None
-        app = self._apps[index.row()]
-        column = index.column()
+    def cell(self, app: AppEntry, column: int, role: int) -> Any:
         level = self._levels.get(app.id, "none")
         if role == ROLE_ENTRY:
             return app
@@ -111,7 +87,7 @@ class CatalogueModel(QAbstractTableModel):
         return self._status(app)
 
     def entry(self, row: int) -> AppEntry | None:
-        return self._apps[row] if 0 <= row < len(self._apps) else None
+        return self.item(row)
 
 
 class SearchBox(QLineEdit):

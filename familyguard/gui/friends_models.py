@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,6 +23,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStyle
 
 from familyguard.domain import AppUse
+from familyguard.gui.table_model import RowsModel
 from familyguard.storage.contacts import LedgerContact
 
 Index = QModelIndex | QPersistentModelIndex
@@ -114,30 +114,19 @@ def event_text(kind: str, detail: dict[str, Any]) -> str:
     return status_word(kind).lower()
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(RowsModel):
     """One child's contacts (with their app use), and per row the precomputed fields filters use."""
+
+    HEADERS = ("Name", "User name", "App", "Lists", "How they know them", "Status", "First seen", "Last seen")
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[tuple[LedgerContact, AppUse]] = []
         self.search_text: list[str] = []
         self._icons: dict[str, QIcon] = {}
-        self._headers = (
-            self.tr("Name"),
-            self.tr("User name"),
-            self.tr("App"),
-            self.tr("Lists"),
-            self.tr("How they know them"),
-            self.tr("Status"),
-            self.tr("First seen"),
-            self.tr("Last seen"),
-        )
 
-    def reset(self, rows: Sequence[tuple[LedgerContact, AppUse]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.search_text = [self._search(c, u) for c, u in self._rows]
-        self.endResetModel()
+    def reset(self, rows: Sequence[tuple[LedgerContact, AppUse]]) -> None:  # type: ignore[override]
+        self.search_text = [self._search(c, u) for c, u in rows]
+        super().reset(list(rows))
 
     @staticmethod
     def _search(c: LedgerContact, use: AppUse) -> str:
@@ -159,22 +148,8 @@ class ContactsModel(QAbstractTableModel):
             self._rows[row] = (contact, self._rows[row][1])
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        c, use = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: tuple[LedgerContact, AppUse], column: int, role: int) -> Any:
+        c, use = row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(c, use, column)
         if role == Qt.ItemDataRole.DecorationRole and column == STATUS:

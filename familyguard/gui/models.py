@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from familyguard.domain import AppUse, Child
 from familyguard.domain.app_settings import SETTING_LABELS
 from familyguard.gui.risk_widgets import level_colour, level_rank, level_text, level_word
+from familyguard.gui.table_model import RowsModel
 from familyguard.risk.model import AppRisk
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,27 +53,19 @@ class ChildrenModel(QAbstractListModel):
 RISK_COLUMN = 3
 
 
-class AppUsesModel(QAbstractTableModel):
+class AppUsesModel(RowsModel):
     """One child's apps, highest risk first: name, handle, settings recorded, overall risk, when added."""
+
+    HEADERS = ("App", "User name", "Settings you checked", "Risk for this child", "Added")
 
     def __init__(self) -> None:
         super().__init__()
-        self._uses: list[AppUse] = []
         self._risks: dict[str, AppRisk] = {}
-        self._headers = (
-            self.tr("App"),
-            self.tr("User name"),
-            self.tr("Settings you checked"),
-            self.tr("Risk for this child"),
-            self.tr("Added"),
-        )
 
     def reset(self, uses: list[AppUse], risks: tuple[AppRisk, ...] | list[AppRisk] = ()) -> None:
         """Show the apps sorted by their risk for the child (highest first, then by name)."""
-        self.beginResetModel()
         self._risks = {risk.app_id: risk for risk in risks}
-        self._uses = sorted(uses, key=lambda u: (-level_rank(self.level(u)), u.name.lower()))
-        self.endResetModel()
+        super().reset(sorted(uses, key=lambda u: (-level_rank(self.level(u)), u.name.lower())))
 
     def level(self, use: AppUse) -> str:
         risk = self._risks.get(use.app_id)
@@ -81,30 +74,14 @@ class AppUsesModel(QAbstractTableModel):
     def risk(self, use: AppUse) -> AppRisk | None:
         return self._risks.get(use.app_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._uses)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._uses):
-            return None
-        use = self._uses[index.row()]
+    def cell(self, use: AppUse, column: int, role: int) -> Any:
         if role == ROLE_ITEM:
             return use
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(use, index.column())
-        if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 0:
+            return self._text(use, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
             return self.tr("{app}, risk {level}").format(app=use.name, level=level_word(self.level(use)))
-        if index.column() == RISK_COLUMN and use.app_id in self._risks:
+        if column == RISK_COLUMN and use.app_id in self._risks:
             return self._risk_style(self.level(use), role)
         return None
 

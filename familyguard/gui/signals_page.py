@@ -10,7 +10,7 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from familyguard.gui.table_model import RowsModel
 
 if TYPE_CHECKING:
     from familyguard.app import FamilyGuard
@@ -53,7 +55,7 @@ def kind_icon(kind: str) -> QIcon:
     return QApplication.style().standardIcon(pixmap)
 
 
-class SignalsModel(QAbstractTableModel):
+class SignalsModel(RowsModel):
     """The household's signals, most serious kinds first."""
 
     ORDER = (
@@ -63,40 +65,16 @@ class SignalsModel(QAbstractTableModel):
         "burst_of_new_contacts",
     )
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._signals: list[Signal] = []
-        self._headers = (
-            self.tr("Warning sign"),
-            self.tr("Children"),
-            self.tr("Apps"),
-            self.tr("What it means"),
-        )
+    HEADERS = ("Warning sign", "Children", "Apps", "What it means")
 
-    def reset(self, signals: Sequence[Signal]) -> None:
+    def reset(self, signals: Sequence[Signal]) -> None:  # type: ignore[override]
         rank = {kind: i for i, kind in enumerate(self.ORDER)}
-        self.beginResetModel()
-        self._signals = sorted(signals, key=lambda s: rank.get(s.kind, len(rank)))
-        self.endResetModel()
+        super().reset(sorted(signals, key=lambda s: rank.get(s.kind, len(rank))))
 
     def signal(self, row: int) -> Signal:
-        return self._signals[row]
+        return self._rows[row]  # type: ignore[no-any-return]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._signals)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._signals):
-            return None
-        signal, column = self._signals[index.row()], index.column()
+    def cell(self, signal: Signal, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == KIND:
                 return kind_word(signal.kind)

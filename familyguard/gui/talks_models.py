@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStyle, QWidget
 
 from familyguard.domain import Child, TalkLog, TalkPlan
+from familyguard.gui.table_model import RowsModel
 from familyguard.gui.talk_dialogs import when_text
 from familyguard.talks import schedule
 from familyguard.talks.recurrence import Rule, utc
@@ -90,49 +91,7 @@ def state_icon(widget: QWidget, status: str) -> QIcon:
     return widget.style().standardIcon(STATE_ICONS[status])
 
 
-class _Table(QAbstractTableModel):
-    """A read-only table of rows with translated headers."""
-
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Any] = []
-
-    def reset(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def item(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self.HEADERS):
-            return None
-        return self.cell(self._rows[index.row()], index.column(), role)
-
-    def cell(self, row: Any, column: int, role: int) -> Any:
-        raise NotImplementedError
-
-
-class PlansModel(_Table):
+class PlansModel(RowsModel):
     """A child's planned talks: topic, how often, time, next date, state (words and a sign)."""
 
     HEADERS = ("Topic", "How often", "Time", "Next", "State")
@@ -164,7 +123,7 @@ class PlansModel(_Table):
         return None
 
 
-class LogModel(_Table):
+class LogModel(RowsModel):
     """A child's talk log, newest first: date, topic, note."""
 
     HEADERS = ("Date", "Topic", "Note")
@@ -184,7 +143,7 @@ class LogModel(_Table):
         return None
 
 
-class SuggestionsModel(_Table):
+class SuggestionsModel(RowsModel):
     """Talks FamilyGuard proposes for the child: topic, why, suggested for."""
 
     HEADERS = ("Topic", "Why", "Suggested for")
