@@ -63,6 +63,12 @@ def subprocess_env(tmp_path: Path) -> dict[str, str]:
 
 
 @pytest.fixture
+def env(subprocess_env: dict[str, str], tmp_path: Path) -> dict[str, str]:
+    """subprocess_env with the household in tmp_path/household."""
+    return {**subprocess_env, "FAMILYGUARD_DATA_DIR": str(tmp_path / "household")}
+
+
+@pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:
     previous = keyring.get_keyring()
     backend = MemoryKeyring()

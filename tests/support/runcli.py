@@ -17,3 +17,10 @@ def familyguard(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[
         stdin=subprocess.DEVNULL,
         check=False,
     )
+
+
+def ok(env: dict[str, str], *args: str) -> str:
+    """Run the command, require success, and return what it printed."""
+    done = familyguard(env, *args)
+    assert done.returncode == 0, done.stderr
+    return done.stdout

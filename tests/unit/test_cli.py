@@ -8,23 +8,11 @@ from pathlib import Path
 
 import pytest
 from households import MemoryKeyring
-from runcli import familyguard
+from runcli import familyguard, ok
 
 from familyguard import __version__
 from familyguard.__main__ import main
 from familyguard.commands import HANDLERS
-
-
-@pytest.fixture
-def env(subprocess_env: dict[str, str], tmp_path: Path) -> dict[str, str]:
-    subprocess_env["FAMILYGUARD_DATA_DIR"] = str(tmp_path / "household")
-    return subprocess_env
-
-
-def ok(env: dict[str, str], *args: str) -> str:
-    done = familyguard(env, *args)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
 
 
 def test_version() -> None:

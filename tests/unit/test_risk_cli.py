@@ -3,16 +3,8 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-import pytest
 from runcli import familyguard
-
-
-@pytest.fixture
-def env(subprocess_env: dict[str, str], tmp_path: Path) -> dict[str, str]:
-    subprocess_env["FAMILYGUARD_DATA_DIR"] = str(tmp_path / "household")
-    return subprocess_env
 
 
 def run_json(env: dict[str, str], *args: str) -> object:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from importer_fixtures import ig_classic, instagram_2024, write_zip
-from runcli import familyguard
+from runcli import familyguard, ok
 
 IG = "connections/followers_and_following/"
 CONTACT_KEYS = {
@@ -30,16 +30,9 @@ CONTACT_KEYS = {
 
 
 @pytest.fixture
-def env(subprocess_env: dict[str, str], tmp_path: Path) -> dict[str, str]:
-    subprocess_env["FAMILYGUARD_DATA_DIR"] = str(tmp_path / "household")
-    subprocess_env["FAMILYGUARD_PASSPHRASE"] = "correct horse battery"
-    return subprocess_env
-
-
-def ok(env: dict[str, str], *args: str) -> str:
-    done = familyguard(env, *args)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
+def env(env: dict[str, str]) -> dict[str, str]:
+    env["FAMILYGUARD_PASSPHRASE"] = "correct horse battery"
+    return env
 
 
 def db_bytes(tmp_path: Path) -> str:

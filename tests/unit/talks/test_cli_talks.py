@@ -9,7 +9,7 @@ from pathlib import Path
 import icalendar
 import pytest
 from households import FAST_KDF, PASSPHRASE, Answer
-from runcli import familyguard
+from runcli import familyguard, ok
 
 from familyguard.app import FamilyGuard
 from familyguard.domain import FixedClock
@@ -18,16 +18,9 @@ from familyguard.talks.service import talks_for
 
 
 @pytest.fixture
-def env(subprocess_env: dict[str, str], tmp_path: Path) -> dict[str, str]:
-    subprocess_env["FAMILYGUARD_DATA_DIR"] = str(tmp_path / "household")
-    subprocess_env["TZ"] = "Europe/London"
-    return subprocess_env
-
-
-def ok(env: dict[str, str], *args: str) -> str:
-    done = familyguard(env, *args)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
+def env(env: dict[str, str]) -> dict[str, str]:
+    env["TZ"] = "Europe/London"
+    return env
 
 
 def test_topics_plan_list_upcoming_and_export(env: dict[str, str], tmp_path: Path) -> None:
