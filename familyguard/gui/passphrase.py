@@ -43,6 +43,7 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(460)
 
     def _check(self) -> None:
         problem = new_passphrase_problem(self.first.text(), self.second.text()) if self.new else ""
