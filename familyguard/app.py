@@ -37,7 +37,12 @@ class FamilyGuard:
     def risk(self) -> Assessment:
         """Risk per child and per app (loads the catalogue and the talk library on first use)."""
         return Assessment(
-            self.catalogue, self.household.apps, self.contacts, CorrectionRepository(self.db), self.clock
+            self.catalogue,
+            self.household.apps,
+            self.contacts,
+            CorrectionRepository(self.db),
+            self.clock,
+            lambda: self.ledger.signals(),
         )
 
     @functools.cached_property
@@ -57,7 +62,7 @@ class FamilyGuard:
         """Open the household in folder, creating it first when it does not exist yet."""
         if not household_exists(folder) and create:
             return cls(create_household(folder, prompt), clock)
-        return cls(open_household(folder, prompt), clock)
+        return cls(open_household(folder, prompt, clock), clock)
 
     def close(self) -> None:
         self.db.close()

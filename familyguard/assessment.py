@@ -1,16 +1,23 @@
-"""Risk for the household: the risk engine fed with the parent's settings, contacts and corrections."""
+"""Risk for the household: the risk engine fed with the parent's settings, contacts (with their
+warning signs) and corrections."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from familyguard.catalog import FEATURES, AppEntry, Catalogue
 from familyguard.catalog.model import FEATURE_VALUES
 from familyguard.domain import Child, Clock
 from familyguard.errors import UsageError
 from familyguard.risk.assess import app_profile, assess_child
-from familyguard.risk.model import AppRisk, ChildRisk, ContactSummary, Correction
+from familyguard.risk.model import AppRisk, ChildRisk, ContactSummary, Correction, WarningSign
 from familyguard.storage.app_uses import AppUseRepository
 from familyguard.storage.contacts import ContactRepository
 from familyguard.storage.corrections import CorrectionRepository
+
+if TYPE_CHECKING:
+    from familyguard.contacts.signals import Signal
 
 
 class Assessment:
@@ -23,26 +30,34 @@ class Assessment:
         contacts: ContactRepository,
         corrections: CorrectionRepository,
         clock: Clock,
+        signals: Callable[[], Sequence[Signal]],
     ) -> None:
         self.catalogue = catalogue
         self.apps = apps
         self.contacts = contacts
         self.corrections = corrections
         self.clock = clock
+        self._signals = signals  # the household's warning signs (Ledger.signals)
 
     def child(self, child: Child) -> ChildRisk:
         """The child's apps, highest risk first, with reasons, actions and what to do next."""
+        return self.children([child])[child.id]
+
+    def children(self, children: Iterable[Child]) -> dict[int, ChildRisk]:
+        """Each child's risk, by child id; contacts, warning signs and corrections are read once."""
+        counts = self.contacts.review_counts()
+        signs = warning_signs(self._signals())
         summaries = {
-            use: ContactSummary(new, flagged) for use, (new, flagged) in self.contacts.review_counts().items()
+            use: ContactSummary(*counts.get(use, (0, 0)), signs.get(use, ()))
+            for use in counts.keys() | signs.keys()
         }
-        return assess_child(
-            child,
-            self.apps.for_child(child.id),
-            self.catalogue,
-            self.clock.today(),
-            summaries,
-            self._corrections(),
-        )
+        corrections, today = self._corrections(), self.clock.today()
+        return {
+            child.id: assess_child(
+                child, self.apps.for_child(child.id), self.catalogue, today, summaries, corrections
+            )
+            for child in children
+        }
 
     def app(self, entry: AppEntry) -> AppRisk:
         """The app's own profile (no child), with the parent's corrections applied."""
@@ -69,3 +84,13 @@ class Assessment:
             app: {feature: Correction(value, note) for feature, (value, note) in fixes.items()}
             for app, fixes in self.corrections.all().items()
         }
+
+
+def warning_signs(signals: Iterable[Signal]) -> dict[int, tuple[WarningSign, ...]]:
+    """Per app use, the warning signs its contacts are part of (each sign once per app use)."""
+    found: dict[int, list[WarningSign]] = {}
+    for signal in signals:
+        sign = WarningSign(signal.kind, signal.explanation)
+        for use_id in dict.fromkeys(i.use.id for i in signal.involved):
+            found.setdefault(use_id, []).append(sign)
+    return {use_id: tuple(signs) for use_id, signs in found.items()}

@@ -9,8 +9,6 @@ from datetime import date
 from pathlib import Path
 
 from familyguard import __version__, config
-from familyguard.cli_friends import add_friends_parser
-from familyguard.cli_talks import add_talks_parser
 
 
 def iso_date(text: str) -> date:
@@ -21,14 +19,24 @@ def iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2014-05-31") from None
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line."""
+def global_parser(add_help: bool = True) -> argparse.ArgumentParser:
+    """The options that come before a command: all that starting the desktop app takes."""
     parser = argparse.ArgumentParser(
-        prog="familyguard", description="Keep your children safe online, privately."
+        prog="familyguard", description="Keep your children safe online, privately.", add_help=add_help
     )
     parser.add_argument("--version", action="version", version=f"familyguard {__version__}")
     parser.add_argument("--data-dir", help="household folder (default: the platform's data folder)")
     parser.add_argument("--minimized", action="store_true", help="start the app in the tray (as at login)")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line."""
+    from familyguard.cli_friends import add_friends_parser
+    from familyguard.cli_lock import add_lock_parser
+    from familyguard.cli_talks import add_talks_parser
+
+    parser = global_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     autostart = commands.add_parser("autostart", help="start FamilyGuard in the tray when you log in")
@@ -84,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     _json(risk)
     add_friends_parser(commands)
     add_talks_parser(commands)
+    add_lock_parser(commands)
     return parser
 
 
@@ -107,7 +116,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"Demo household written to {folder}. Open it with: familyguard --data-dir {folder}")
         return 0
     key = (args.command, getattr(args, "action", None))
-    if key in WITHOUT_HOUSEHOLD and not household_exists(folder):
+    if args.command == "lock":
+        from familyguard.commands_lock import run_lock
+
+        result, text = run_lock(folder, args)
+    elif key in WITHOUT_HOUSEHOLD and not household_exists(folder):
         result, text = WITHOUT_HOUSEHOLD[key](None, args)
     else:
         fg = FamilyGuard.open(folder, terminal_prompt)
@@ -135,5 +148,13 @@ def _autostart(state: str, data_dir: Path | None) -> int:
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
-    """Parse argv (exit 2 with argparse's message on bad usage)."""
-    return build_parser().parse_args(argv)
+    """Parse argv (exit 2 with argparse's message on bad usage).
+
+    Starting the desktop app needs only the global options, so the app does not wait for the whole
+    command line to be built.
+    """
+    desktop, rest = global_parser(add_help=False).parse_known_args(argv)
+    if rest:
+        return build_parser().parse_args(argv)
+    desktop.command = None
+    return desktop

@@ -46,6 +46,8 @@ def main() -> None:
             window.grab().save(str(HERE / name))
             print(f"saved {HERE / name}")
 
+        shot("family.png")  # the window opens on the Family page
+        window.show_children_page()
         ella = fg.household.find_child("Ella")
         window.refresh(select_child=ella.id)
         shot("main-window.png")

@@ -66,6 +66,7 @@ class Ledger:
         self.contacts = contacts
         self.household = household
         self.clock = clock
+        self._signals: tuple[tuple[int, int], list[Signal]] | None = None  # (the data's change mark, signals)
 
     def prepare_import(
         self,
@@ -91,7 +92,7 @@ class Ledger:
         use = next((u for u in self.household.apps.for_child(child.id) if u.app_id == app_id), None)
         with gc_paused():
             existing = self.contacts.for_app_use(use.id) if use else []
-            plan = plan_import(existing, parsed.contacts, use.id if use else 0, self.clock.now())
+            plan = plan_import(existing, parsed.contacts, self.clock.now())
         return PreparedImport(child, app_id, use, parsed, plan, ", ".join(p.name for p in paths))
 
     def commit_import(self, prepared: PreparedImport) -> ImportResult:
@@ -108,7 +109,7 @@ class Ledger:
             self.clock.now(),
             "import",
             prepared.source,
-            added=plan.added,  # written with the batch's app use id
+            imported=plan.added,
             updated=[after for _, after in plan.updated],
             events=plan.events(),
             summary=summary(plan, extra),
@@ -226,10 +227,17 @@ class Ledger:
         return history(self.contacts.db, self.find(contact_id).id)
 
     def signals(self) -> list[Signal]:
-        """Every signal over the household's present contacts."""
-        children = {c.id: c for c in self.household.children.all()}
-        uses = {u.id: u for cid in children for u in self.household.apps.for_child(cid)}
-        return find_signals(self.contacts.present(), uses, children)
+        """Every signal over the household's present contacts.
+
+        Worked out once per change of the household's data: the risk of every child, the talk
+        suggestions and the Family page all ask for them, and over a large household it takes a while.
+        """
+        mark = self.contacts.db.change_mark()
+        if self._signals is None or self._signals[0] != mark:
+            children = {c.id: c for c in self.household.children.all()}
+            uses = {u.id: u for cid in children for u in self.household.apps.for_child(cid)}
+            self._signals = (mark, find_signals(self.contacts.present(), uses, children))
+        return list(self._signals[1])
 
     def find(self, contact_id: str) -> LedgerContact:
         """A contact by id; NotFoundError suggests ids of contacts whose name looks like the text."""

@@ -24,7 +24,7 @@ MANUAL_SOURCE = "added by parent"
 class ImportPlan:
     """What writing an export would change, computed before anything is written."""
 
-    added: list[LedgerContact] = field(default_factory=list)
+    added: list[ImportedContact] = field(default_factory=list)  # new to the ledger, as the export has them
     updated: list[tuple[LedgerContact, LedgerContact]] = field(default_factory=list)  # before, after
     unchanged: int = 0
 
@@ -96,21 +96,26 @@ def _anonymous(c: LedgerContact | ImportedContact) -> bool:
     return not c.platform_id and not c.handle
 
 
+def new_contact(item: ImportedContact, app_use_id: int, at: datetime) -> LedgerContact:
+    """The ledger contact a person new to the ledger becomes: new, relation unknown, seen at `at`."""
+    return LedgerContact(
+        0, app_use_id, item.display_name, item.handle, item.platform_id, item.lists,
+        "unknown", "new", None, at, at, None, item.source, item.since,
+    )  # fmt: skip
+
+
 def plan_import(
-    existing: Sequence[LedgerContact], imported: Sequence[ImportedContact], app_use_id: int, at: datetime
+    existing: Sequence[LedgerContact], imported: Sequence[ImportedContact], at: datetime
 ) -> ImportPlan:
     """Compare an export with the ledger of one app use (removed contacts included)."""
+    if not existing:  # a first import: everyone is new
+        return ImportPlan(added=list(imported))
     index = _Index(existing)
     plan = ImportPlan()
     for item in imported:
         old = index.match(item)
         if old is None:
-            plan.added.append(
-                LedgerContact(
-                    0, app_use_id, item.display_name, item.handle, item.platform_id, item.lists,
-                    "unknown", "new", None, at, at, None, item.source, item.since,
-                )
-            )  # fmt: skip
+            plan.added.append(item)
             continue
         name = item.display_name or old.display_name
         handle = item.handle or old.handle

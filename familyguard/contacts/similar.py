@@ -5,8 +5,12 @@ A handle only counts when it is distinctive (at least MIN_HANDLE characters afte
 `emma` or `max` alone never match. Display names count only when they are a full name (at least two
 words of two letters or more), so two different "Emma"s on two apps do not match.
 
-* handle ↔ handle: normalised handles bucketed by their first PREFIX characters, scored inside each
-  bucket with rapidfuzz's ratio; a pair matches at HANDLE_SCORE or more (identical handles score 100).
+* handle ↔ handle: identical normalised handles score 100. Other pairs are scored with rapidfuzz's
+  ratio (a match at HANDLE_SCORE or more) only when they are near each other in a block, so the work
+  grows linearly with the handles: a handle with digits is blocked by its letters and ordered by its
+  digits (`darkwolf77` ~ `darkwolf777`), one without by its first PREFIX letters (`jakemiller` ~
+  `jakemillr`); each is scored against the WINDOW next ones. A handle with fewer than MIN_LETTERS
+  letters only matches when identical: in `max1234` ~ `max12345` the number is all there is.
 * full name ↔ full name: the same words in any order (score 100).
 * handle ↔ full name: the handle equals the name's letters and digits run together (`jakemiller`).
 """
@@ -14,6 +18,7 @@ words of two letters or more), so two different "Emma"s on two apps do not match
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -24,8 +29,9 @@ from rapidfuzz import fuzz
 
 MIN_HANDLE = 6
 HANDLE_SCORE = 90.0
-PREFIX = 3
-MAX_BUCKET = 400  # a bigger bucket (a very common prefix) is compared on identical handles only
+MIN_LETTERS = 5  # fewer letters (`max1234` ~ `max12345`): only the identical handle matches
+WINDOW = 2
+PREFIX = 4
 MAX_GROUP = 12  # a name or handle shared by more people is too common to point at one person
 
 
@@ -74,14 +80,33 @@ def _pairs(group: Sequence[Person]) -> Iterable[tuple[Person, Person]]:
                 yield a, b
 
 
-def _similar(bucket: list[str]) -> Iterable[tuple[str, str, float]]:
-    """Pairs of different handles of one bucket scoring HANDLE_SCORE or more (lengths pruned first)."""
-    ordered = sorted(bucket, key=len)
+_DROP_DIGITS = str.maketrans("", "", string.digits)
+_DROP_LETTERS = str.maketrans("", "", string.ascii_lowercase)
+
+
+def _candidates(handles: Iterable[str]) -> Iterable[tuple[str, str]]:
+    """Pairs of different normalised handles worth scoring: neighbours in a block (see above)."""
+    blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for handle in handles:
+        letters = handle.translate(_DROP_DIGITS)
+        if len(letters) < MIN_LETTERS:
+            continue
+        if len(letters) < len(handle):
+            blocks[letters].append((handle.translate(_DROP_LETTERS), handle))
+        else:
+            blocks["~" + handle[:PREFIX]].append((handle, handle))
+    for block in blocks.values():
+        if len(block) > 1:
+            ordered = [handle for _, handle in sorted(block)]
+            for step in range(1, WINDOW + 1):
+                yield from zip(ordered, ordered[step:], strict=False)
+
+
+def _similar(handles: Iterable[str]) -> Iterable[tuple[str, str, float]]:
+    """Pairs of different handles scoring HANDLE_SCORE or more (lengths pruned first)."""
     longest = 2 * 100.0 / HANDLE_SCORE - 1  # ratio >= HANDLE_SCORE needs len(y) <= len(x) * longest
-    for i, x in enumerate(ordered):
-        for y in ordered[i + 1 :]:
-            if len(y) > len(x) * longest:
-                break
+    for x, y in _candidates(handles):
+        if max(len(x), len(y)) <= min(len(x), len(y)) * longest:
             score = fuzz.ratio(x, y, score_cutoff=HANDLE_SCORE)
             if score:
                 yield x, y, score
@@ -118,18 +143,14 @@ def find_matches(people: Sequence[Person]) -> list[Match]:
             for a in group:
                 if a.app != b.app:
                     keep(a, b, 100.0, "handle~name")
-    buckets: dict[str, list[str]] = defaultdict(list)
-    for handle in handles:
-        buckets[handle[:PREFIX]].append(handle)
-    for bucket in buckets.values():
-        for handle in bucket:
-            group = handles[handle]
-            for a, b in _pairs(group) if len(group) > 1 else ():
-                keep(a, b, 100.0, "handle")
-        if len(bucket) <= MAX_BUCKET:
-            for x, y, score in _similar(bucket):
-                for a in handles[x]:
-                    for b in handles[y]:
-                        if a.app != b.app:
-                            keep(a, b, score, "handle")
+    for group in handles.values():
+        for a, b in _pairs(group) if len(group) > 1 else ():
+            keep(a, b, 100.0, "handle")
+    for x, y, score in _similar(handles):
+        if len(handles[x]) > MAX_GROUP or len(handles[y]) > MAX_GROUP:
+            continue
+        for a in handles[x]:
+            for b in handles[y]:
+                if a.app != b.app:
+                    keep(a, b, score, "handle")
     return sorted(found.values(), key=lambda m: (-m.score, m.first, m.second))

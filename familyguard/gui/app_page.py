@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from familyguard.catalog import FEATURES, AppEntry
 from familyguard.gui.errors import show_errors
+from familyguard.gui.i18n_words import feature_label
 from familyguard.gui.risk_widgets import LevelBadge, ProfileView, reason_html
 from familyguard.risk.model import Reason
-from familyguard.risk.rules import FEATURE_LABELS
 
 if TYPE_CHECKING:
     from familyguard.app import FamilyGuard
@@ -73,7 +73,7 @@ class CorrectionDialog(QDialog):
             fact = entry.features.get(feature)
             now = corrected[feature][0] if feature in corrected else fact.value if fact else "unknown"
             label = self.tr("{feature} (now: {value})").format(
-                feature=FEATURE_LABELS[feature].capitalize(), value=value_words(now).lower()
+                feature=feature_label(feature), value=value_words(now).lower()
             )
             self.feature.addItem(label, feature)
         self.value = QComboBox()
@@ -210,9 +210,9 @@ class AppPage(QWidget):
             rows.append(f"<p>{reason_html(Reason(status.note or '', status.source, status.verified))}</p>")
         fixes = self._corrections()
         if fixes:
-            rows.append(f"<p><b>✎ {e(self.tr('Your corrections:'))}</b></p><ul>")
+            rows.append("<p><b>✎ " + e(self.tr("Your corrections:")) + "</b></p><ul>")
             for feature, (value, note) in sorted(fixes.items()):
-                line = f"{FEATURE_LABELS[feature].capitalize()}: {value_words(value).lower()}"
+                line = f"{feature_label(feature)}: {value_words(value).lower()}"
                 rows.append(f"<li>{e(line + (f' — {note}' if note else ''))}</li>")
             rows.append("</ul>")
         return "".join(rows)

@@ -1,32 +1,63 @@
-"""'Needs your attention': the talks due or overdue across the family, each with one-click answers."""
+"""'Needs your attention': the household's attention items, most important first, each with its button.
+
+A talk that is due keeps its one-click answers (Done, Snooze 1 hour, Open guide) beside "Go to talks".
+The list shows SHOWN rows and "Show N more" adds SHOWN at a time: calm, not a wall of alarms.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from familyguard.gui.errors import show_errors
-from familyguard.gui.talk_dialogs import show_guide, when_text
-from familyguard.gui.talks_models import STATE_WORDS, state_icon
+from familyguard.gui.risk_widgets import level_icon
+from familyguard.gui.talk_dialogs import show_guide
 
 if TYPE_CHECKING:
-    from familyguard.talks.schedule import Due
+    from familyguard.overview import AttentionItem, Target
     from familyguard.talks.service import Talks
 
 SNOOZE = "1h"
-SHOWN = 4  # rows at most: calm, not a wall of alarms
+SHOWN = 8
 
 
-class AttentionPanel(QFrame):
-    """A calm list of talks due now or overdue, most overdue first; says so plainly when there are none.
+def importance_word(level: str) -> str:
+    """How important an item is, in words (beside its level icon: never colour alone)."""
+    words = {
+        "high": QT_TRANSLATE_NOOP("attention", "Important"),
+        "medium": QT_TRANSLATE_NOOP("attention", "Soon"),
+        "low": QT_TRANSLATE_NOOP("attention", "When you can"),
+    }
+    return QCoreApplication.translate("attention", words[level])
 
-    `changed` is emitted after a talk was answered here; `show_talks(child_id)` asks to go to a child's talks.
+
+def go_caption(target: Target) -> str:
+    """The caption of the button that opens an item's target."""
+    translate = QCoreApplication.translate
+    if target.page == "talks":
+        return translate("attention", "Go to talks")
+    if target.page == "signals":
+        return translate("attention", "See the warning sign")
+    if target.page == "apps":
+        return translate("attention", "See the app")
+    if target.status == "flagged":
+        return translate("attention", "See flagged contacts")
+    if target.status == "new":
+        return translate("attention", "Review contacts")
+    return translate("attention", "Go to friends")
+
+
+class AttentionList(QFrame):
+    """The attention items with their buttons; says so plainly when there are none.
+
+    `changed`: a talk was answered here; `open_target(Target)`: go where an item's button points.
     """
 
     changed = Signal()
-    show_talks = Signal(int)
+    open_target = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
@@ -34,95 +65,94 @@ class AttentionPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Needs your attention"))
         self.talks: Talks | None = None
-        self.items: list[Due] = []
+        self.items: list[AttentionItem] = []
         self.row_widgets: list[QWidget] = []
-        self.title = QLabel(self.tr("<b>Needs your attention</b>"))
-        self.calm = QLabel()
+        self.shown = SHOWN
+        self.title = QLabel(self.tr("Needs your attention"))
+        self.title.setObjectName("subheading")
+        self.calm = QLabel(
+            self.tr(
+                "Nothing needs your attention right now: no talks are due, no contacts are waiting "
+                "for review and nothing stands out in your children's apps."
+            )
+        )
         self.calm.setWordWrap(True)
         self.rows = QVBoxLayout()
         self.rows.setContentsMargins(0, 0, 0, 0)
+        self.more = QPushButton()
+        self.more.clicked.connect(self.show_more)
         box = QVBoxLayout(self)
         box.addWidget(self.title)
         box.addLayout(self.rows)
         box.addWidget(self.calm)
+        box.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addStretch(1)
 
     def attach(self, talks: Talks) -> None:
         self.talks = talks
-        self.refresh()
 
-    def refresh(self) -> None:
-        """Rebuild the list from what is due now (one entry per plan, however much was missed)."""
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        self.items = self.talks.due() if self.talks else []
-        self.items.sort(key=lambda d: not d.overdue)
-        names = self.talks.child_names() if self.talks else {}
-        if self.talks and not self.items:
-            upcoming = self.talks.upcoming(7)
-            nxt = upcoming[0] if upcoming else None
-            text = self.tr("No talks are due. Nothing needs your attention right now.")
-            if nxt is not None:
-                text += " " + self.tr("Next: {topic} with {name}, {when}.").format(
-                    topic=self.talks.topic(nxt.plan.topic_id).title,
-                    name=names.get(nxt.plan.child_id, ""),
-                    when=when_text(nxt.when, self.talks.tz),
-                )
-            self.calm.setText(text)
-        shown = self.items[:SHOWN]
-        self.row_widgets = [self._row(due, names.get(due.plan.child_id, "")) for due in shown]
+    def show_items(self, items: Sequence[AttentionItem]) -> None:
+        """Show these items (most important first), the first SHOWN of them."""
+        self.items = list(items)
+        self.shown = SHOWN
+        self._fill()
+
+    def show_more(self) -> None:
+        self.shown += SHOWN
+        self._fill()
+
+    def _fill(self) -> None:
+        for row in self.row_widgets:
+            row.hide()
+            row.deleteLater()
+        self.row_widgets = [self._row(item) for item in self.items[: self.shown]]
         for row in self.row_widgets:
             self.rows.addWidget(row)
-        more = len(self.items) - len(shown)
-        if more:
-            self.calm.setText(
-                self.tr("{count} more talks are waiting: see each child's Talks page (Ctrl+3).").format(
-                    count=more
-                )
-            )
-        self.calm.setVisible(not self.items or more > 0)
-
-    def _row(self, due: Due, name: str) -> QWidget:
-        assert self.talks is not None
-        talks = self.talks
-        topic = talks.topic(due.plan.topic_id).title
-        status = "overdue" if due.overdue else "due"
-        row = QWidget()
-        row.setObjectName(f"attention-{due.plan.id}")
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        icon = QLabel()
-        icon.setPixmap(state_icon(self, status).pixmap(16, 16))
-        line.addWidget(icon)
-        missed = self.tr(" — {count} dates passed").format(count=due.missed) if due.missed > 1 else ""
-        text = self.tr("{state}: talk with {name} about “{topic}” (since {when}){missed}").format(
-            state=self.tr(STATE_WORDS[status]).split(" ", 1)[1],
-            name=name,
-            topic=topic,
-            when=when_text(due.occurrence, talks.tz),
-            missed=missed,
+            row.show()  # now, not on the next event-loop pass: the list's size hint counts it
+        more = len(self.items) - len(self.row_widgets)
+        self.more.setText(self.tr("Show {count} more…").format(count=min(more, SHOWN)))
+        self.more.setAccessibleName(
+            self.tr("Show more of the {count} things that also need attention").format(count=more)
         )
-        label = QLabel(text)
+        self.more.setVisible(more > 0)
+        self.calm.setVisible(not self.items)
+
+    def _row(self, item: AttentionItem) -> QWidget:
+        row = QFrame()
+        row.setObjectName("attentionItem")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 2, 0, 2)
+        icon = QLabel()
+        icon.setPixmap(level_icon(item.importance, self.palette()).pixmap(16, 16))
+        line.addWidget(icon)
+        word = QLabel(importance_word(item.importance))
+        word.setObjectName("importance")
+        line.addWidget(word)
+        label = QLabel(item.reason)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         line.addWidget(label, 1)
-        subject = self.tr("the talk with {name} about {topic}").format(name=name, topic=topic)
-        plan_id = due.plan.id
-        for caption, accessible, slot in (
-            (self.tr("Done"), self.tr("Mark {subject} as done"), lambda: self._done(plan_id)),
-            (
-                self.tr("Snooze 1 hour"),
-                self.tr("Snooze {subject} for an hour"),
-                lambda: self._snooze(plan_id),
-            ),
-            (self.tr("Open guide"), self.tr("Open the guide for {subject}"), lambda: self._guide(plan_id)),
-            (self.tr("Go to talks"), self.tr("Go to the talks page for {name}"), lambda: self._go(plan_id)),
-        ):
+        row.setAccessibleName(label.text())
+        buttons: list[tuple[str, str, Callable[[], None]]] = []
+        plan_id = item.target.plan_id
+        if item.is_talk and plan_id is not None:
+            if item.kind != "talk_upcoming":
+                buttons += [
+                    (self.tr("Done"), self.tr("Mark as done: {subject}"), lambda: self._done(plan_id)),
+                    (
+                        self.tr("Snooze 1 hour"),
+                        self.tr("Snooze for an hour: {subject}"),
+                        lambda: self._snooze(plan_id),
+                    ),
+                ]
+            buttons.append(
+                (self.tr("Open guide"), self.tr("Open the guide: {subject}"), lambda: self._guide(plan_id))
+            )
+        target = item.target
+        buttons.append((go_caption(target), go_caption(target) + ": {subject}", lambda: self._go(target)))
+        for caption, accessible, slot in buttons:
             button = QPushButton(caption)
-            button.setAccessibleName(accessible.format(subject=subject, name=name))
+            button.setAccessibleName(accessible.format(subject=item.reason))
             button.clicked.connect(show_errors(self, slot))
             line.addWidget(button)
         return row
@@ -130,19 +160,16 @@ class AttentionPanel(QFrame):
     def _done(self, plan_id: int) -> None:
         assert self.talks is not None
         self.talks.done(plan_id)
-        self.refresh()
         self.changed.emit()
 
     def _snooze(self, plan_id: int) -> None:
         assert self.talks is not None
         self.talks.snooze(plan_id, SNOOZE)
-        self.refresh()
         self.changed.emit()
 
     def _guide(self, plan_id: int) -> None:
         assert self.talks is not None
         show_guide(self, self.talks, self.talks.find_plan(plan_id)[0])
 
-    def _go(self, plan_id: int) -> None:
-        assert self.talks is not None
-        self.show_talks.emit(self.talks.find_plan(plan_id)[0].child_id)
+    def _go(self, target: Target) -> None:
+        self.open_target.emit(target)

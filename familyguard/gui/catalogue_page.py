@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from familyguard.catalog import AppEntry
 from familyguard.gui.app_page import AppPage
 from familyguard.gui.errors import show_errors
+from familyguard.gui.i18n_words import category_word
 from familyguard.gui.risk_widgets import level_colour, level_text, level_word
 from familyguard.gui.table_model import RowsModel
 
@@ -33,7 +34,13 @@ ROLE_ENTRY = Qt.ItemDataRole.UserRole + 2
 class CatalogueModel(RowsModel):
     """Catalogue apps (in search order): name, kind, minimum age, overall risk, status."""
 
-    HEADERS = ("App", "Risk", "Minimum age", "Kind", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CatalogueModel", "App"),
+        QT_TRANSLATE_NOOP("CatalogueModel", "Risk"),
+        QT_TRANSLATE_NOOP("CatalogueModel", "Minimum age"),
+        QT_TRANSLATE_NOOP("CatalogueModel", "Kind"),
+        QT_TRANSLATE_NOOP("CatalogueModel", "Status"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -83,7 +90,7 @@ class CatalogueModel(RowsModel):
                 return self.tr("not known")
             return str(app.min_age) if app.min_age else self.tr("none")
         if column == 3:
-            return app.category.replace("_", " ")
+            return category_word(app.category)
         return self._status(app)
 
     def entry(self, row: int) -> AppEntry | None:
@@ -120,6 +127,7 @@ class CataloguePage(QWidget):
         self.search.returnPressed.connect(show_errors(self, self.open_current))
         self.search.down.connect(self._into_list)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Apps in the catalogue"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from familyguard.domain import AppUse, Child
-from familyguard.domain.app_settings import RECORDED_SETTINGS, SETTING_LABELS
+from familyguard.domain.app_settings import RECORDED_SETTINGS
+from familyguard.gui.i18n_words import setting_label, setting_value
 
 if TYPE_CHECKING:
     from familyguard.catalog import Catalogue
@@ -96,12 +97,12 @@ class AppUseDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("not checked"), NOT_CHECKED)
             for value in values:
-                combo.addItem(value, value)
-            combo.setAccessibleName(self.tr(SETTING_LABELS[key]))
+                combo.addItem(setting_value(value), value)
+            combo.setAccessibleName(setting_label(key))
             if use and key in use.settings:
                 combo.setCurrentIndex(combo.findData(use.settings[key]))
             self.settings[key] = combo
-            form.addRow(SETTING_LABELS[key] + ":", combo)
+            form.addRow(setting_label(key) + ":", combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))

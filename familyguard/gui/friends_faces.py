@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from familyguard.domain import Child
@@ -32,26 +32,30 @@ class FriendsFaces:
         self.wizard: ImportWizard | None = None
         self.page = FriendsPage()
         self.signals_page = SignalsPage()
-        tr = window.tr
-        self.import_action = window._action(tr("&Import a friend list…"), "Ctrl+I", self.import_friends)
-        self.friends_action = window._action(tr("&Friends"), "Ctrl+4", self.show_friends)
-        self.new_action = window._action(tr("&New contacts to review"), "Ctrl+Shift+R", self.show_new)
-        self.signals_action = window._action(tr("&Warning signs"), "Ctrl+5", self.show_signals)
-        menu = window.menuBar().addMenu(tr("F&riends"))
+        self.import_action = window._action(self.tr("&Import a friend list…"), "Ctrl+I", self.import_friends)
+        self.friends_action = window._action(self.tr("&Friends"), "Ctrl+4", self.show_friends)
+        self.new_action = window._action(self.tr("&New contacts to review"), "Ctrl+Shift+R", self.show_new)
+        self.signals_action = window._action(self.tr("&Warning signs"), "Ctrl+5", self.show_signals)
+        menu = window.menuBar().addMenu(self.tr("F&riends"))
         for action in (self.friends_action, self.new_action, self.signals_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.import_action)
         pages = window.pages
-        friends = pages.addTab(self.page, tr("&Friends"))
+        friends = pages.addTab(self.page, self.tr("&Friends"))
         pages.setTabToolTip(
-            friends, tr("Who the chosen child is connected with (Ctrl+4, import with Ctrl+I)")
+            friends, self.tr("Who the chosen child is connected with (Ctrl+4, import with Ctrl+I)")
         )
-        signals = pages.addTab(self.signals_page, tr("&Warning signs"))
-        pages.setTabToolTip(signals, tr("Warning signs across the family's contacts (Ctrl+5)"))
+        signals = pages.addTab(self.signals_page, self.tr("&Warning signs"))
+        pages.setTabToolTip(signals, self.tr("Warning signs across the family's contacts (Ctrl+5)"))
         self.page.import_requested.connect(self._dropped)
         self.page.child_chosen.connect(lambda child_id: window.refresh(select_child=child_id))
         self.page.changed.connect(self.signals_page.mark_stale)
+        self.page.app_added.connect(lambda: window.refresh())
+
+    def tr(self, text: str) -> str:
+        """Translate in the context "FriendsFaces" (this is no QObject; like Q_DECLARE_TR_FUNCTIONS)."""
+        return QCoreApplication.translate("FriendsFaces", text)
 
     def actions(self) -> list:  # type: ignore[type-arg]
         return [self.import_action, self.friends_action, self.new_action, self.signals_action]
@@ -99,7 +103,7 @@ class FriendsFaces:
             QMessageBox.information(
                 self.window,
                 "FamilyGuard",
-                self.window.tr("Add a child first (Ctrl+N), then import their list."),
+                self.tr("Add a child first (Ctrl+N), then import their list."),
             )
             return
         self.show_friends()
@@ -113,6 +117,6 @@ class FriendsFaces:
         self.import_friends(paths)
 
     def _imported(self) -> None:
+        self.page.reload_in_background()  # first: the window's refresh then leaves the page to it
         self.window.refresh()  # the app may have been added to the child
-        self.page.reload()
         self.signals_page.mark_stale()

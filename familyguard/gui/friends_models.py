@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractProxyModel,
     QCoreApplication,
     QModelIndex,
@@ -33,36 +34,42 @@ STATUS_RANK = {"flagged": 0, "new": 1, "reviewed": 2}
 
 
 def _t(text: str) -> str:
+    """A word marked with QT_TRANSLATE_NOOP("friends", …), translated."""
     return QCoreApplication.translate("friends", text)
 
 
 def status_word(status: str) -> str:
-    return {"new": _t("New"), "reviewed": _t("Reviewed"), "flagged": _t("Flagged")}.get(status, status)
+    words = {
+        "new": QT_TRANSLATE_NOOP("friends", "New"),
+        "reviewed": QT_TRANSLATE_NOOP("friends", "Reviewed"),
+        "flagged": QT_TRANSLATE_NOOP("friends", "Flagged"),
+    }
+    return _t(words.get(status, status))
 
 
 def relation_word(relation: str) -> str:
     words = {
-        "family": _t("Family"),
-        "school": _t("From school"),
-        "offline_friend": _t("Friend they know offline"),
-        "online_only": _t("Only knows them online"),
-        "unknown": _t("Not sure yet"),
+        "family": QT_TRANSLATE_NOOP("friends", "Family"),
+        "school": QT_TRANSLATE_NOOP("friends", "From school"),
+        "offline_friend": QT_TRANSLATE_NOOP("friends", "Friend they know offline"),
+        "online_only": QT_TRANSLATE_NOOP("friends", "Only knows them online"),
+        "unknown": QT_TRANSLATE_NOOP("friends", "Not sure yet"),
     }
-    return words.get(relation, relation)
+    return _t(words.get(relation, relation))
 
 
 def list_word(name: str) -> str:
     words = {
-        "friends": _t("friends"),
-        "followers": _t("followers"),
-        "following": _t("following"),
-        "requests_received": _t("requests received"),
-        "requests_sent": _t("requests sent"),
-        "blocked": _t("blocked"),
-        "close_friends": _t("close friends"),
-        "contacts": _t("phone contacts"),
+        "friends": QT_TRANSLATE_NOOP("friends", "friends"),
+        "followers": QT_TRANSLATE_NOOP("friends", "followers"),
+        "following": QT_TRANSLATE_NOOP("friends", "following"),
+        "requests_received": QT_TRANSLATE_NOOP("friends", "requests received"),
+        "requests_sent": QT_TRANSLATE_NOOP("friends", "requests sent"),
+        "blocked": QT_TRANSLATE_NOOP("friends", "blocked"),
+        "close_friends": QT_TRANSLATE_NOOP("friends", "close friends"),
+        "contacts": QT_TRANSLATE_NOOP("friends", "phone contacts"),
     }
-    return words.get(name, name.replace("_", " "))
+    return _t(words[name]) if name in words else name.replace("_", " ")
 
 
 def status_icon(status: str) -> QIcon:
@@ -86,51 +93,69 @@ def day_text(when: datetime | None) -> str:
     return when.date().isoformat() if when else ""
 
 
-def _page_t(text: str) -> str:
-    return QCoreApplication.translate("FriendsPage", text)  # the context of FriendsPage.tr
-
-
 def event_text(kind: str, detail: dict[str, Any]) -> str:
     """One event of a contact's history, in words (the Friends page's detail pane)."""
+    translate = QCoreApplication.translate  # in the context of FriendsPage.tr
     if kind == "renamed":
-        return _page_t("name changed from “{a}” to “{b}”").format(a=detail.get("from"), b=detail.get("to"))
+        text = translate("FriendsPage", "name changed from “{a}” to “{b}”")
+        return text.format(a=detail.get("from"), b=detail.get("to"))
     if kind == "handle":
-        return _page_t("user name changed from @{a} to @{b}").format(a=detail.get("from"), b=detail.get("to"))
+        text = translate("FriendsPage", "user name changed from @{a} to @{b}")
+        return text.format(a=detail.get("from"), b=detail.get("to"))
     if kind == "lists":
         added = ", ".join(list_word(n) for n in detail.get("added", []))
         gone = ", ".join(list_word(n) for n in detail.get("removed", []))
-        bits = [_page_t("now on {lists}").format(lists=added)] if added else []
-        bits += [_page_t("no longer on {lists}").format(lists=gone)] if gone else []
-        return "; ".join(bits) or _page_t("lists changed")
+        bits = [translate("FriendsPage", "now on {lists}").format(lists=added)] if added else []
+        bits += [translate("FriendsPage", "no longer on {lists}").format(lists=gone)] if gone else []
+        return "; ".join(bits) or translate("FriendsPage", "lists changed")
     if kind == "relation":
-        return _page_t("marked as: {relation}").format(relation=relation_word(str(detail.get("to"))))
+        relation = relation_word(str(detail.get("to")))
+        return translate("FriendsPage", "marked as: {relation}").format(relation=relation)
     if kind == "removed":
-        return _page_t("no longer on the child's lists")
+        return translate("FriendsPage", "no longer on the child's lists")
     if kind == "restored":
-        return _page_t("back on the child's lists")
+        return translate("FriendsPage", "back on the child's lists")
     if kind == "flagged":
         reason = detail.get("reason")
-        return _page_t("flagged: {reason}").format(reason=reason) if reason else _page_t("flagged")
+        if reason:
+            return translate("FriendsPage", "flagged: {reason}").format(reason=reason)
+        return translate("FriendsPage", "flagged")
     return status_word(kind).lower()
 
 
 class ContactsModel(RowsModel):
     """One child's contacts (with their app use), and per row the precomputed fields filters use."""
 
-    HEADERS = ("Name", "User name", "App", "Lists", "How they know them", "Status", "First seen", "Last seen")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ContactsModel", "Name"),
+        QT_TRANSLATE_NOOP("ContactsModel", "User name"),
+        QT_TRANSLATE_NOOP("ContactsModel", "App"),
+        QT_TRANSLATE_NOOP("ContactsModel", "Lists"),
+        QT_TRANSLATE_NOOP("ContactsModel", "How they know them"),
+        QT_TRANSLATE_NOOP("ContactsModel", "Status"),
+        QT_TRANSLATE_NOOP("ContactsModel", "First seen"),
+        QT_TRANSLATE_NOOP("ContactsModel", "Last seen"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
         self.search_text: list[str] = []
         self._icons: dict[str, QIcon] = {}
+        self._new: int | None = None
 
-    def reset(self, rows: Sequence[tuple[LedgerContact, AppUse]]) -> None:  # type: ignore[override]
-        self.search_text = [self._search(c, u) for c, u in rows]
+    def reset(  # type: ignore[override]
+        self, rows: Sequence[tuple[LedgerContact, AppUse]], search_text: list[str] | None = None
+    ) -> None:
+        """Show these rows; search_text (per row, see search_texts) when already computed."""
+        self.search_text = search_texts(rows) if search_text is None else search_text
+        self._new = None
         super().reset(list(rows))
 
-    @staticmethod
-    def _search(c: LedgerContact, use: AppUse) -> str:
-        return f"{c.display_name}\t{c.handle or ''}\t{c.platform_id or ''}\t{use.name}".lower()
+    def new_count(self) -> int:
+        """How many contacts are new (not reviewed yet); counted once per change, not per keystroke."""
+        if self._new is None:
+            self._new = sum(1 for c, _ in self._rows if c.status == "new")
+        return self._new
 
     def contact(self, row: int) -> LedgerContact:
         return self._rows[row][0]
@@ -146,6 +171,7 @@ class ContactsModel(RowsModel):
         row = next((r for r, (c, _) in enumerate(self._rows) if c.id == contact.id), -1)
         if row >= 0:
             self._rows[row] = (contact, self._rows[row][1])
+            self._new = None
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def cell(self, row: tuple[LedgerContact, AppUse], column: int, role: int) -> Any:
@@ -162,9 +188,11 @@ class ContactsModel(RowsModel):
             return c
         return None
 
-    def _text(self, c: LedgerContact, use: AppUse, column: int) -> str:
+    @staticmethod
+    def _text(c: LedgerContact, use: AppUse, column: int) -> str:
         if column == NAME:
-            return c.display_name or (f"@{c.handle}" if c.handle else self.tr("(no name)"))
+            no_name = QCoreApplication.translate("ContactsModel", "(no name)")
+            return c.display_name or (f"@{c.handle}" if c.handle else no_name)
         if column == HANDLE:
             return f"@{c.handle}" if c.handle else ""
         if column == APP:
@@ -179,17 +207,28 @@ class ContactsModel(RowsModel):
             return day_text(c.first_seen)
         return day_text(c.last_seen)
 
-    def sort_key(self, column: int) -> Callable[[int], Any]:
-        rows = self._rows
-        if column == STATUS:
-            return lambda r: (STATUS_RANK.get(rows[r][0].status, 3), _name_key(rows[r][0]))
-        if column == FIRST_SEEN:
-            return lambda r: rows[r][0].first_seen
-        if column == LAST_SEEN:
-            return lambda r: rows[r][0].last_seen
-        if column == NAME:
-            return lambda r: _name_key(rows[r][0])
-        return lambda r: self._text(rows[r][0], rows[r][1], column).lower()
+
+def search_texts(rows: Sequence[tuple[LedgerContact, AppUse]]) -> list[str]:
+    """Per row, the lowercase text the search box looks in (pure Python: may run off the GUI thread)."""
+    return [f"{c.display_name}\t{c.handle or ''}\t{c.platform_id or ''}\t{u.name}".lower() for c, u in rows]
+
+
+def _sort_key(rows: Sequence[tuple[LedgerContact, AppUse]], column: int) -> Callable[[int], Any]:
+    if column == STATUS:
+        return lambda r: (STATUS_RANK.get(rows[r][0].status, 3), _name_key(rows[r][0]))
+    if column == FIRST_SEEN:
+        return lambda r: rows[r][0].first_seen
+    if column == LAST_SEEN:
+        return lambda r: rows[r][0].last_seen
+    if column == NAME:
+        return lambda r: _name_key(rows[r][0])
+    return lambda r: ContactsModel._text(rows[r][0], rows[r][1], column).lower()
+
+
+def sort_order(rows: Sequence[tuple[LedgerContact, AppUse]], column: int, order: Qt.SortOrder) -> list[int]:
+    """Row numbers sorted by a column (pure Python: may run off the GUI thread)."""
+    descending = order == Qt.SortOrder.DescendingOrder
+    return sorted(range(len(rows)), key=_sort_key(rows, column), reverse=descending)
 
 
 class ContactsFilter(QAbstractProxyModel):
@@ -207,6 +246,8 @@ class ContactsFilter(QAbstractProxyModel):
         self._order: list[int] = []
         self._shown: list[int] = []
         self._where: dict[int, int] | None = None
+        self._given: tuple[tuple[int, Qt.SortOrder], list[int]] | None = None
+        self._last: tuple[str, tuple[str | None, ...]] | None = None  # the search _shown answers
         self.setSourceModel(source)
         source.modelReset.connect(self._source_reset)
         source.dataChanged.connect(self._source_changed)
@@ -217,15 +258,26 @@ class ContactsFilter(QAbstractProxyModel):
         self.refilter()
 
     def refilter(self) -> None:
-        """Rebuild the list of shown rows from the filters (one pass, no per-row Qt call)."""
+        """Rebuild the list of shown rows from the filters (one pass, no per-row Qt call).
+
+        Typing on narrows: when the new search text contains the last one and nothing else changed,
+        only the rows shown now can still match, so only they are searched. A full search tests the
+        texts in the order they sit in memory, which is several times faster than in sorted order.
+        """
         rows = self._source.rows()
         needle = self.text.strip().lower().removeprefix("@")
         search = self._source.search_text
         app, status, relation, list_name = self.app, self.status, self.relation, self.list_name
-        shown = self._order
-        if needle:
+        others = (app, status, relation, list_name)
+        narrowing = self._last is not None and self._last[1] == others and self._last[0] in needle
+        self._last = (needle, others)
+        shown = self._shown if narrowing else self._order
+        if needle and len(shown) < len(search) // 4:
             shown = [r for r in shown if needle in search[r]]
-        if app or status or relation or list_name:
+        elif needle:  # test the texts in memory order (cache-friendly), then keep the sorted order
+            hit = [needle in text for text in search]
+            shown = [r for r in shown if hit[r]]
+        if not narrowing and (app or status or relation or list_name):
             shown = [
                 r
                 for r in shown
@@ -243,14 +295,25 @@ class ContactsFilter(QAbstractProxyModel):
         self._resort()
 
     def _resort(self) -> None:
-        column, order = self._sort
-        count = self._source.rowCount()
-        self._order = sorted(
-            range(count), key=self._source.sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder
-        )
+        self._last = None
+        given, self._given = self._given, None
+        rows = self._source.rows()
+        if given is not None and given[0] == self._sort and len(given[1]) == len(rows):
+            self._order = given[1]
+        else:
+            self._order = sort_order(rows, *self._sort)
         self.refilter()
 
+    def sort_spec(self) -> tuple[int, Qt.SortOrder]:
+        """The column and order the rows are sorted by."""
+        return self._sort
+
+    def give_order(self, sort: tuple[int, Qt.SortOrder], order: list[int]) -> None:
+        """The sorted row numbers of the rows the source is about to be reset with (sorted elsewhere)."""
+        self._given = (sort, order)
+
     def _source_changed(self, top: QModelIndex, bottom: QModelIndex, roles: Sequence[int] = ()) -> None:
+        self._last = None
         for row in range(top.row(), bottom.row() + 1):
             mapped = self.mapFromSource(self._source.index(row, 0))
             if mapped.isValid():
@@ -285,6 +348,12 @@ class ContactsFilter(QAbstractProxyModel):
 
     def sibling(self, row: int, column: int, idx: Index) -> QModelIndex:
         return self.index(row, column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The source's cell straight from its row (the table asks once per cell and role)."""
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+            return None
+        return self._source.cell(self._source.rows()[self._shown[index.row()]], index.column(), role)
 
     def mapToSource(self, proxy: Index) -> QModelIndex:
         if not proxy.isValid() or not 0 <= proxy.row() < len(self._shown):

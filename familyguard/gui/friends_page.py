@@ -1,6 +1,8 @@
 """The Friends page: one child's contacts across apps, with filters, search, review, flags and history.
 
-The table's model and its fast filter proxy live in `familyguard.gui.friends_models`.
+The table's model and its fast filter proxy live in `familyguard.gui.friends_models`, loading a
+large list in a worker in `familyguard.gui.friends_loader`, adding, editing and removing people by
+hand and the CSV export in `familyguard.gui.friends_edit`.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from familyguard.domain import RELATIONS, AppUse, Child
-from familyguard.gui.errors import show_errors
+from familyguard.gui.errors import show_error, show_errors
+from familyguard.gui.friends_edit import ContactEditing
+from familyguard.gui.friends_loader import BackgroundLoader, LoadedContacts, Sort, load_contacts
 from familyguard.gui.friends_models import (
     APP,
     FIRST_SEEN,
@@ -63,11 +67,17 @@ class FriendsPage(QWidget):
     import_requested = Signal(list)  # paths dropped onto the page (may be empty)
     child_chosen = Signal(int)
     changed = Signal()
+    loaded = Signal()  # the table shows the list read last
+    app_added = Signal()  # adding a person by hand added their app to the child
 
     def __init__(self) -> None:
         super().__init__()
         self.fg: FamilyGuard | None = None
         self.child: Child | None = None
+        self._choose_next: int | None = None
+        self.loader = BackgroundLoader(self, self._load_request)
+        self.loader.ready.connect(self._loaded_in_background)
+        self.loader.failed.connect(lambda error: show_error(self, error))
         self._stale = True
         self.setAcceptDrops(True)
         self.model = ContactsModel()
@@ -99,6 +109,7 @@ class FriendsPage(QWidget):
             self.relation_filter.addItem(relation_word(relation), relation)
         self.list_filter = self._combo(self.tr("Show list"))
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Contacts of the chosen child"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -136,6 +147,7 @@ class FriendsPage(QWidget):
         self.relation.activated.connect(show_errors(self, self.set_relation))
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Details and history of the chosen contact"))
+        self.editing = ContactEditing(self)
         self._build_layout()
         self._show_detail()
 
@@ -161,6 +173,8 @@ class FriendsPage(QWidget):
         top.addWidget(QLabel(self.tr("Child:")))
         top.addWidget(self.child_picker)
         top.addWidget(self.import_button)
+        top.addWidget(self.editing.add_button)
+        top.addWidget(self.editing.export_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         for combo in (self.app_filter, self.status_filter, self.relation_filter, self.list_filter):
@@ -185,6 +199,10 @@ class FriendsPage(QWidget):
         relation_row.addWidget(self.relation, 1)
         right_box.addLayout(relation_row)
         right_box.addWidget(self.flag_button)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.editing.edit_button)
+        edit_row.addWidget(self.editing.remove_button)
+        right_box.addLayout(edit_row)
         right_box.addWidget(self.detail, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -211,6 +229,8 @@ class FriendsPage(QWidget):
             self.child_picker.addItem(each.name, each.id)
         self.child_picker.setCurrentIndex(max(0, self.child_picker.findData(getattr(child, "id", None))))
         self.child_picker.blockSignals(False)
+        if self.loading() and not changed:
+            return  # the load under way reads the list as it is now
         self._stale = True
         if changed:
             self.search.clear()
@@ -222,21 +242,55 @@ class FriendsPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        """Read the child's present contacts again and keep the filters and the chosen contact."""
+        """Read the child's present contacts again and keep the filters and the chosen contact.
+
+        While a load runs in the background, another one is queued instead.
+        """
         self._stale = False
-        chosen = getattr(self.current_contact(), "id", None)
-        child, fg = self.child, self.fg
-        rows = fg.ledger.listed(child) if child is not None and fg is not None else []
-        self._refill(self.app_filter, sorted({(u.name, u.app_id) for _, u in rows}))
-        lists = sorted({name for c, _ in rows for name in c.lists})
-        self._refill(self.list_filter, [(list_word(name), name) for name in lists])
-        self.model.reset(rows)
+        if self.loader.busy():
+            self.loader.load()
+            return
+        ledger = self.fg.ledger if self.fg is not None else None
+        self._show_loaded(load_contacts(ledger, self.child, self.proxy.sort_spec()))
+
+    def reload_in_background(self) -> None:
+        """Like reload, but reading and sorting in a worker (after an import: 50,000 take a second)."""
+        self._stale = False
+        if self.fg is None or self.child is None:
+            self.reload()
+            return
+        self.loader.load()
+        self.count_label.setText(self.tr("Loading the list…"))
+
+    def loading(self) -> bool:
+        """True while the list is being read in the background."""
+        return self.loader.busy()
+
+    def _load_request(self) -> tuple[FamilyGuard | None, Child | None, Sort]:
+        return self.fg, self.child, self.proxy.sort_spec()
+
+    def _loaded_in_background(self, loaded: LoadedContacts) -> None:
+        if loaded.child_id != getattr(self.child, "id", None):
+            self.reload_in_background()  # another child was chosen meanwhile
+        else:
+            self._show_loaded(loaded)
+
+    def _show_loaded(self, loaded: LoadedContacts) -> None:
+        chosen = self._choose_next or getattr(self.current_contact(), "id", None)
+        self._choose_next = None
+        child = self.child
+        self._refill(self.app_filter, loaded.apps)
+        self._refill(self.list_filter, [(list_word(name), name) for name in loaded.lists])
+        self.proxy.give_order(loaded.sort, loaded.order)
+        self.model.reset(loaded.rows, loaded.search_text)
         self.select_contact(chosen)
         if child is None:
             self.heading.setText(self.tr("Add a child first (Ctrl+N), then import their friend list."))
         else:
             self.heading.setText(self.tr("{name}'s friends and followers").format(name=child.name))
         self.import_button.setEnabled(child is not None)
+        self.editing.set_child_chosen(child is not None)
+        self.loaded.emit()
 
     def _refill(self, combo: QComboBox, items: Sequence[tuple[str, str]]) -> None:
         kept = combo.currentData()
@@ -277,7 +331,7 @@ class FriendsPage(QWidget):
 
     def _after_filter(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        new = sum(1 for c, _ in self.model.rows() if c.status == "new")
+        new = self.model.new_count()
         self.count_label.setText(
             self.tr("Showing {shown} of {total} people.").format(shown=shown, total=total)
         )
@@ -310,9 +364,11 @@ class FriendsPage(QWidget):
         contact = self.current_contact()
         for widget in (self.flag_button, self.relation):
             widget.setEnabled(contact is not None)
+        self.editing.set_contact_chosen(contact is not None)
         if contact is None or self.fg is None:
             self.detail_title.setText(self.tr("Choose a person to see their details and history."))
-            self.detail.clear()
+            if not self.detail.document().isEmpty():  # clearing an empty pane still lays the page out
+                self.detail.clear()
             return
         use = self.model.use(self.proxy.source_row(self.table.currentIndex().row()))
         name = contact.display_name or f"@{contact.handle}"
@@ -337,9 +393,9 @@ class FriendsPage(QWidget):
             facts.append((self.tr("On the list since"), day_text(c.since)))
         parts = [f"<p><b>{esc(k)}:</b> {esc(v)}</p>" for k, v in facts]
         events = self.fg.ledger.history(str(c.id)) if self.fg else []
-        parts.append(f"<h4>{esc(self.tr('History'))}</h4>")
+        parts.append("<h4>" + esc(self.tr("History")) + "</h4>")
         lines = [f"{day_text(e.at)} — {event_text(e.kind, e.detail)}" for e in events]
-        lines.insert(0, f"{day_text(c.first_seen)} — {self.tr('first seen')}")
+        lines.insert(0, f"{day_text(c.first_seen)} — " + self.tr("first seen"))
         parts.append("<ul>" + "".join(f"<li>{esc(line)}</li>" for line in lines) + "</ul>")
         return "".join(parts)
 
@@ -378,6 +434,14 @@ class FriendsPage(QWidget):
         self.model.replace(self.fg.ledger.set_relation(str(contact.id), relation))
         self._show_detail()
         self.changed.emit()
+
+    def after_edit(self, choose: int | None, app_added: bool = False) -> None:
+        """A person was added, edited or removed by hand: read the list again, choosing `choose`."""
+        self._choose_next = choose
+        self.reload_in_background()
+        self.changed.emit()
+        if app_added:
+            self.app_added.emit()
 
     # --- drag and drop of an export ------------------------------------------------------------
 

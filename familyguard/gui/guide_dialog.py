@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -20,6 +20,9 @@ def country_code() -> str:
 def guide_html(topic: Topic, age: int, library: TopicLibrary, country: str) -> str:
     """The guide's band for the child's age as simple HTML (all text escaped)."""
     band = topic.band_for_age(age)
+    translate = QCoreApplication.translate
+    why = escape(translate("GuideDialog", "Why it matters"))
+    where = escape(translate("GuideDialog", "Where to report"))
 
     def items(title: str, lines: tuple[str, ...]) -> str:
         rows = "".join(f"<li>{escape(line)}</li>" for line in lines)
@@ -31,11 +34,11 @@ def guide_html(topic: Topic, age: int, library: TopicLibrary, country: str) -> s
     )
     return (
         f"<h2>{escape(topic.title)}</h2><p><i>{escape(topic.summary)}</i></p>"
-        f"<h3>Why it matters</h3><p>{escape(band.why)}</p>"
-        + items("Ways to start the conversation", band.openers)
-        + items("Signs to watch for", band.signs)
-        + items("If something has happened", band.if_happened)
-        + f"<h3>Where to report</h3><ul>{channels}</ul>"
+        f"<h3>{why}</h3><p>{escape(band.why)}</p>"
+        + items(translate("GuideDialog", "Ways to start the conversation"), band.openers)
+        + items(translate("GuideDialog", "Signs to watch for"), band.signs)
+        + items(translate("GuideDialog", "If something has happened"), band.if_happened)
+        + f"<h3>{where}</h3><ul>{channels}</ul>"
     )
 
 

@@ -1,4 +1,5 @@
-"""The import wizard's pages: which app, how to get its data download, which file, reading, preview."""
+"""The import wizard's pages: which app, how to get its data download, which file, reading, preview,
+writing."""
 
 from __future__ import annotations
 
@@ -26,20 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from familyguard.gui.friends_models import list_word
-from familyguard.gui.import_reader import preview_counts
 
 if TYPE_CHECKING:
+    from familyguard.contacts.ledger import ImportResult
     from familyguard.gui.import_wizard import ImportWizard
 
 AUTO = ""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("import", text)
-
-
 def platforms() -> list[tuple[str, str]]:
     """(app id, name) of the apps whose friend lists can be imported, then a CSV file."""
+    translate = QCoreApplication.translate
     return [
         ("instagram", "Instagram"),
         ("snapchat", "Snapchat"),
@@ -48,63 +46,75 @@ def platforms() -> list[tuple[str, str]]:
         ("discord", "Discord"),
         ("x", "X (Twitter)"),
         ("telegram", "Telegram"),
-        ("csv", _t("A CSV file (a list you typed or saved yourself)")),
-        (AUTO, _t("I'm not sure: work it out from the file")),
+        ("csv", translate("import", "A CSV file (a list you typed or saved yourself)")),
+        (AUTO, translate("import", "I'm not sure: work it out from the file")),
     ]
 
 
 def howto(app: str) -> list[str]:
     """Short, plain steps for requesting an app's data download with the friend lists in it."""
+    translate = QCoreApplication.translate
     steps = {
         "instagram": [
-            _t("On the child's phone open Instagram → Settings → Accounts Center."),
-            _t("Choose “Your information and permissions” → “Download your information”."),
-            _t("Pick “Some of your information” and tick only “Followers and following”."),
-            _t("Choose format “JSON” (not HTML) and date range “All time”."),
-            _t("Instagram emails a link within a few days; download the zip."),
+            translate("import", "On the child's phone open Instagram → Settings → Accounts Center."),
+            translate("import", "Choose “Your information and permissions” → “Download your information”."),
+            translate("import", "Pick “Some of your information” and tick only “Followers and following”."),
+            translate("import", "Choose format “JSON” (not HTML) and date range “All time”."),
+            translate("import", "Instagram emails a link within a few days; download the zip."),
         ],
         "facebook": [
-            _t("Open Facebook → Settings → Accounts Center → “Download your information”."),
-            _t("Tick only “Friends and followers”."),
-            _t("Choose format “JSON” (not HTML) and date range “All time”."),
-            _t("Download the zip when Facebook says it is ready."),
+            translate("import", "Open Facebook → Settings → Accounts Center → “Download your information”."),
+            translate("import", "Tick only “Friends and followers”."),
+            translate("import", "Choose format “JSON” (not HTML) and date range “All time”."),
+            translate("import", "Download the zip when Facebook says it is ready."),
         ],
         "snapchat": [
-            _t("Sign in with the child at accounts.snapchat.com and open “My Data”."),
-            _t("Tick “Export JSON files” and the “Friends” category."),
-            _t("Choose “All time” and submit; Snapchat emails a link."),
-            _t("Download the “mydata” zip."),
+            translate("import", "Sign in with the child at accounts.snapchat.com and open “My Data”."),
+            translate("import", "Tick “Export JSON files” and the “Friends” category."),
+            translate("import", "Choose “All time” and submit; Snapchat emails a link."),
+            translate("import", "Download the “mydata” zip."),
         ],
         "tiktok": [
-            _t("In TikTok open Profile → Settings and privacy → Account → “Download your data”."),
-            _t("Choose “JSON” (not TXT) and “All data”, then request it."),
-            _t("After a day or two download the zip from the same screen."),
+            translate(
+                "import", "In TikTok open Profile → Settings and privacy → Account → “Download your data”."
+            ),
+            translate("import", "Choose “JSON” (not TXT) and “All data”, then request it."),
+            translate("import", "After a day or two download the zip from the same screen."),
         ],
         "discord": [
-            _t("In Discord open User Settings → Data & Privacy → “Request all of my data”."),
-            _t("Tick “Account” (it holds the friends list) and submit."),
-            _t("Discord emails a link within about a month; download the zip."),
+            translate("import", "In Discord open User Settings → Data & Privacy → “Request all of my data”."),
+            translate("import", "Tick “Account” (it holds the friends list) and submit."),
+            translate("import", "Discord emails a link within about a month; download the zip."),
         ],
         "x": [
-            _t("On x.com open Settings → Your account → “Download an archive of your data”."),
-            _t("Download the zip when X says it is ready."),
-            _t("X only gives account numbers, not names: FamilyGuard will show numbers."),
+            translate(
+                "import", "On x.com open Settings → Your account → “Download an archive of your data”."
+            ),
+            translate("import", "Download the zip when X says it is ready."),
+            translate("import", "X only gives account numbers, not names: FamilyGuard will show numbers."),
         ],
         "telegram": [
-            _t("In Telegram Desktop open Settings → Advanced → “Export Telegram data”."),
-            _t("Tick “Contacts list”, untick everything else, choose “Machine-readable JSON”."),
-            _t("Choose the result.json file (or its folder) when the export finishes."),
+            translate("import", "In Telegram Desktop open Settings → Advanced → “Export Telegram data”."),
+            translate(
+                "import", "Tick “Contacts list”, untick everything else, choose “Machine-readable JSON”."
+            ),
+            translate("import", "Choose the result.json file (or its folder) when the export finishes."),
         ],
         "csv": [
-            _t("Save the list as a CSV file (UTF-8) from a spreadsheet program."),
-            _t("The first row names the columns; at least a “name” column is needed."),
-            _t("Choose which app the list is from on the next step."),
+            translate("import", "Save the list as a CSV file (UTF-8) from a spreadsheet program."),
+            translate("import", "The first row names the columns; at least a “name” column is needed."),
+            translate("import", "Choose which app the list is from on the next step."),
         ],
     }
     general = [
-        _t("Each app lets you download a copy of the child's data. You only need the friends lists."),
-        _t("Always choose JSON (not HTML) and “All time” when the app asks."),
-        _t("You can give FamilyGuard the zip as it is, several part-zips, or the unzipped folder."),
+        translate(
+            "import",
+            "Each app lets you download a copy of the child's data. You only need the friends lists.",
+        ),
+        translate("import", "Always choose JSON (not HTML) and “All time” when the app asks."),
+        translate(
+            "import", "You can give FamilyGuard the zip as it is, several part-zips, or the unzipped folder."
+        ),
     ]
     return steps.get(app, general)
 
@@ -266,7 +276,10 @@ class ReadingPage(QWizardPage):
     def show_progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        self.status.setText(self.tr("Reading part {done} of {total}…").format(done=done, total=total))
+        if done < total:
+            self.status.setText(self.tr("Reading part {done} of {total}…").format(done=done, total=total))
+        else:
+            self.status.setText(self.tr("Comparing with the list FamilyGuard already has…"))
 
 
 class PreviewPage(QWizardPage):
@@ -301,11 +314,13 @@ class PreviewPage(QWizardPage):
         box.addWidget(self.summary)
         box.addWidget(self.table, 1)
         box.addWidget(self.notes)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
 
     def initializePage(self) -> None:
         prepared = self._wizard.prepared
         assert prepared is not None
-        self.counts = preview_counts(prepared)
+        self.counts = self._wizard.counts
         entry = self._wizard.fg.catalogue.get(prepared.app_id)
         fallback = entry.name if entry else prepared.app_id
         child, app = prepared.child.name, prepared.use.name if prepared.use else fallback
@@ -332,7 +347,66 @@ class PreviewPage(QWizardPage):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         self.notes.setText("\n".join(prepared.parsed.notes))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
 
-    def validatePage(self) -> bool:
-        return self._wizard.commit()
+
+class WritingPage(QWizardPage):
+    """Writes the import (one transaction, off the GUI thread), then says what was written."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self._done = False
+        self.setTitle(self.tr("Importing"))
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Import progress"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Import status"))
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.addWidget(self.status)
+        box.addWidget(self.bar)
+        box.addWidget(self.note)
+        box.addStretch(1)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
+
+    def initializePage(self) -> None:
+        self._done = False
+        self.bar.setRange(0, 0)
+        self.status.setText(self.tr("Writing the list in one step. It is either all written or not at all."))
+        self.note.clear()
+        self._wizard.start_writing()
+
+    def isComplete(self) -> bool:
+        return self._done
+
+    def refuse_cancel(self) -> None:
+        """Cancel (or closing the wizard) while writing: say why it has to finish."""
+        self.note.setText(
+            self.tr(
+                "The list is being written in one step and cannot be stopped half-way. "
+                "It takes a moment; you can remove people afterwards on the Friends page."
+            )
+        )
+
+    def show_done(self, result: ImportResult) -> None:
+        self._done = True
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        report = result.report()
+        self.status.setText(
+            self.tr(
+                "Done: {added} added, {removed} removed, {changed} updated, {unchanged} unchanged."
+            ).format(**report)
+            if result.snapshot_id is not None
+            else self.tr("Done: the list had nothing new, so nothing was changed.")
+        )
+        self.note.clear()
+        self.completeChanged.emit()
+
+    def show_failed(self) -> None:
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
+        self.status.setText(self.tr("The list could not be written; nothing was imported."))
+        self.note.clear()

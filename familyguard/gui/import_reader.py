@@ -1,48 +1,92 @@
-"""Reading an export off the GUI thread (`ExportReader`) and counting what importing it would change."""
+"""Import work off the GUI thread, each job on a database connection of its own.
+
+`ExportReader` reads the export and compares it with the ledger (`Ledger.prepare_import`, which
+writes nothing) and counts the preview; `write_import` (run in a `BackgroundJob`) writes it
+(`Ledger.commit_import`, one transaction).
+
+Why a connection per job: the household's connection belongs to the GUI thread. It is opened with
+check_same_thread=False, so a worker could use it, but a connection is one transaction at a time:
+while a worker wrote the import, the GUI's reads would see its uncommitted rows and a GUI write
+(a reminder marked done) would join or break its transaction. A job's own connection
+(`Database.open_another`, opened and closed in the worker) keeps them apart: with WAL the GUI goes on
+reading the last committed state while the job writes, and sees the import once it is committed.
+"""
 
 from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Signal
 
 from familyguard.domain import Child
+from familyguard.gui.background import Worker
 
 if TYPE_CHECKING:
-    from familyguard.contacts.ledger import Ledger, PreparedImport
+    from familyguard.app import FamilyGuard
+    from familyguard.contacts.ledger import ImportResult, Ledger, PreparedImport
+
+Counts = dict[str, dict[str, int]]
+T = TypeVar("T")
 
 
-class ExportReader(QThread):
-    """Runs Ledger.prepare_import off the GUI thread; reports through Qt signals (queued)."""
+@contextmanager
+def own_ledger(fg: FamilyGuard) -> Iterator[Ledger]:
+    """The ledger over a new connection to fg's household, for the calling thread; closed after."""
+    from familyguard.app import FamilyGuard
+
+    own = FamilyGuard(fg.db.open_another(), fg.clock)
+    try:
+        yield own.ledger
+    finally:
+        own.close()
+
+
+def with_own_ledger(fg: FamilyGuard, work: Callable[[Ledger], T]) -> T:
+    """Run work with a ledger of its own (in a worker thread)."""
+    with own_ledger(fg) as ledger:
+        return work(ledger)
+
+
+def write_import(fg: FamilyGuard, prepared: PreparedImport) -> ImportResult:
+    """Write a previewed import in one transaction, on a connection of the calling thread's own."""
+    return with_own_ledger(fg, lambda ledger: ledger.commit_import(prepared))
+
+
+class ExportReader(Worker):
+    """Reads and compares an export off the GUI thread; reports through queued Qt signals."""
 
     progressed = Signal(int, int)
-    prepared = Signal(object, object)  # (reader, PreparedImport)
+    prepared = Signal(object, object, object)  # (reader, PreparedImport, preview counts)
     failed = Signal(object, object)  # (reader, exception)
     cancelled = Signal(object)  # (reader)
 
-    def __init__(self, ledger: Ledger, child: Child, paths: Sequence[Path], app: str | None) -> None:
+    def __init__(self, fg: FamilyGuard, child: Child, paths: Sequence[Path], app: str | None) -> None:
         super().__init__()
-        self._ledger, self._child, self._paths, self._app = ledger, child, list(paths), app
+        self._fg, self._child, self._paths, self._app = fg, child, list(paths), app
         self._stop = threading.Event()
 
     def stop(self) -> None:
+        """Ask the reader to stop at its next poll; it reports `cancelled`, nothing is written."""
         self._stop.set()
 
     def run(self) -> None:
         from familyguard.importers.model import ImportCancelled
 
         try:
-            result = self._ledger.prepare_import(
-                self._child,
-                self._paths,
-                app=self._app,
-                progress=lambda done, total: self.progressed.emit(done, total),
-                should_cancel=self._stop.is_set,
-            )
+            with own_ledger(self._fg) as ledger:
+                result = ledger.prepare_import(
+                    self._child,
+                    self._paths,
+                    app=self._app,
+                    progress=lambda done, total: self.progressed.emit(done, total),
+                    should_cancel=self._stop.is_set,
+                )
+            counts = preview_counts(result)
         except ImportCancelled:
             self.cancelled.emit(self)
         except Exception as exc:  # shown as one dialog on the GUI thread
@@ -51,10 +95,10 @@ class ExportReader(QThread):
             if self._stop.is_set():
                 self.cancelled.emit(self)
             else:
-                self.prepared.emit(self, result)
+                self.prepared.emit(self, result, counts)
 
 
-def preview_counts(prepared: PreparedImport) -> dict[str, dict[str, int]]:
+def preview_counts(prepared: PreparedImport) -> Counts:
     """Per list (and "total"): found in the file, added, removed, renamed, unchanged."""
     plan = prepared.plan
     lists: dict[str, Counter[str]] = {name: Counter() for name in prepared.parsed.list_counts}

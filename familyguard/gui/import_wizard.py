@@ -1,8 +1,11 @@
-"""The import wizard: which app, how to get its data download, which file, reading, preview, import.
+"""The import wizard: which app, how to get its data download, which file, reading, preview, writing.
 
-The export is read and compared with the ledger in a worker thread (`Ledger.prepare_import`, which
-writes nothing) while the wizard shows progress and a Stop button; the preview shows what would
-change per list, and only "Import" writes it (`Ledger.commit_import`, one transaction).
+All the long work runs off the GUI thread, each job on its own database connection (see
+`familyguard.gui.import_reader`): reading and comparing the export (`ExportReader`, with progress
+and a Stop button; nothing is written, so stopping leaves the household as it was), then, once the
+parent presses Import on the preview, writing it (`write_import` in a `BackgroundJob`, one
+transaction). The write cannot be stopped half-way: while it runs the wizard's Cancel is disabled
+and closing the wizard is refused with a word saying why; it takes a second or two at most.
 """
 
 from __future__ import annotations
@@ -11,20 +14,28 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from familyguard.domain import Child
+from familyguard.gui.background import BackgroundJob
 from familyguard.gui.errors import show_error
-from familyguard.gui.import_pages import AUTO, FilesPage, HowtoPage, PlatformPage, PreviewPage, ReadingPage
-from familyguard.gui.import_reader import ExportReader
+from familyguard.gui.import_pages import (
+    AUTO,
+    FilesPage,
+    HowtoPage,
+    PlatformPage,
+    PreviewPage,
+    ReadingPage,
+    WritingPage,
+)
+from familyguard.gui.import_reader import Counts, ExportReader, write_import
 
 if TYPE_CHECKING:
     from familyguard.app import FamilyGuard
     from familyguard.contacts.ledger import ImportResult, PreparedImport
 
-PLATFORM_PAGE, HOWTO_PAGE, FILES_PAGE, READING_PAGE, PREVIEW_PAGE = range(5)
+PLATFORM_PAGE, HOWTO_PAGE, FILES_PAGE, READING_PAGE, PREVIEW_PAGE, WRITING_PAGE = range(6)
 
 
 class ImportWizard(QWizard):
@@ -38,18 +49,28 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.fg, self.child = fg, child
         self.prepared: PreparedImport | None = None
+        self.counts: Counts = {}
         self.result_: ImportResult | None = None
         self.reader: ExportReader | None = None
+        self.writer: BackgroundJob | None = None
         self.setWindowTitle(self.tr("Import {name}'s friend list").format(name=child.name))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.platform_page = PlatformPage(self)
         self.howto_page = HowtoPage(self)
         self.files_page = FilesPage(self)
         self.reading_page = ReadingPage(self)
         self.preview_page = PreviewPage(self)
+        self.writing_page = WritingPage(self)
         for page_id, page in enumerate(
-            (self.platform_page, self.howto_page, self.files_page, self.reading_page, self.preview_page)
+            (
+                self.platform_page,
+                self.howto_page,
+                self.files_page,
+                self.reading_page,
+                self.preview_page,
+                self.writing_page,
+            )
         ):
             self.setPage(page_id, page)
         self.currentIdChanged.connect(self._page_changed)
@@ -69,9 +90,12 @@ class ImportWizard(QWizard):
             return str(self.files_page.csv_app.currentData() or "") or None
         return None
 
+    # --- reading (nothing is written) ----------------------------------------------------------
+
     def start_reading(self) -> None:
+        self.stop_reading()
         self.prepared = None
-        reader = ExportReader(self.fg.ledger, self.child, self.files_page.chosen(), self.app_for_import())
+        reader = ExportReader(self.fg, self.child, self.files_page.chosen(), self.app_for_import())
         reader.progressed.connect(self.reading_page.show_progress)
         reader.prepared.connect(self._read)
         reader.failed.connect(self._failed)
@@ -80,11 +104,10 @@ class ImportWizard(QWizard):
         reader.start()
 
     def stop_reading(self) -> None:
-        """Ask the reader to stop and wait for it (it polls often); nothing was written."""
+        """Tell the reader to stop and forget it (it ends on its own soon); nothing was written."""
         reader, self.reader = self.reader, None
         if reader is not None:
             reader.stop()
-            reader.wait()
 
     def cancel_reading(self) -> None:
         """The Stop button: stop the reader, go back to the files; the household is unchanged."""
@@ -94,14 +117,13 @@ class ImportWizard(QWizard):
 
     def _finished_reader(self, reader: ExportReader) -> bool:
         if reader is not self.reader:
-            return False  # a reader that was told to stop (stop_reading waited for it)
-        reader.wait()
+            return False  # a reader that was told to stop: its result is not wanted
         self.reader = None
         return True
 
-    def _read(self, reader: ExportReader, prepared: PreparedImport) -> None:
+    def _read(self, reader: ExportReader, prepared: PreparedImport, counts: Counts) -> None:
         if self._finished_reader(reader):
-            self.prepared = prepared
+            self.prepared, self.counts = prepared, counts
             self.reading_page.completeChanged.emit()
             if self.currentId() == READING_PAGE:
                 self.next()
@@ -120,25 +142,41 @@ class ImportWizard(QWizard):
         while self.currentId() > FILES_PAGE:
             self.back()
 
-    def commit(self) -> bool:
-        """Write the previewed import (one transaction); errors become one dialog."""
-        if self.prepared is None:
-            return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.result_ = self.fg.ledger.commit_import(self.prepared)
-        except Exception as exc:
-            QGuiApplication.restoreOverrideCursor()
-            show_error(self, exc)
-            return False
-        QGuiApplication.restoreOverrideCursor()
-        self.imported.emit(self.result_)
-        return True
+    # --- writing (one transaction) -------------------------------------------------------------
 
-    def reject(self) -> None:
-        self.stop_reading()
-        super().reject()
+    def writing(self) -> bool:
+        """True while the import is being written (it cannot be stopped half-way)."""
+        return self.writer is not None
+
+    def start_writing(self) -> None:
+        """Write the previewed import off the GUI thread; the wizard cannot be cancelled meanwhile."""
+        prepared = self.prepared
+        assert prepared is not None
+        fg = self.fg
+        writer = BackgroundJob(lambda: write_import(fg, prepared))
+        writer.succeeded.connect(self._written)
+        writer.failed.connect(self._write_failed)
+        self.writer = writer
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
+        writer.start()
+
+    def _written(self, result: ImportResult) -> None:
+        self.writer, self.result_ = None, result
+        self.writing_page.show_done(result)
+        self.imported.emit(result)
+
+    def _write_failed(self, error: BaseException) -> None:
+        self.writer = None
+        self.writing_page.show_failed()
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
+        show_error(self, error)
+
+    # --- closing -------------------------------------------------------------------------------
 
     def done(self, result: int) -> None:
+        """Close, unless the import is being written: then say why the wizard stays open."""
+        if self.writing():
+            self.writing_page.refuse_cancel()
+            return
         self.stop_reading()
         super().done(result)

@@ -6,7 +6,6 @@ import os
 import sys
 
 from familyguard import config
-from familyguard.cli_prompt import ENV_PASSPHRASE
 
 NO_DISPLAY = (
     "familyguard: no display found: start FamilyGuard in a desktop session, "
@@ -28,17 +27,19 @@ def launch(data_dir: str | None, minimized: bool = False) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
+    from familyguard.gui.i18n import install_translators
     from familyguard.gui.session import Session
     from familyguard.gui.single_instance import ask_running_instance, server_name
 
     app = QApplication(["familyguard"])
     app.setApplicationName("FamilyGuard")
     app.setOrganizationName("FamilyGuard")
+    install_translators(app)
     folder = config.data_dir(data_dir)
     name = server_name(folder)
     if ask_running_instance(name):
         return 0
-    session = Session(app, folder, name, os.environ.get(ENV_PASSPHRASE))
+    session = Session(app, folder, name, os.environ.get(config.ENV_PASSPHRASE))
     if not session.start(minimized):
         return session.exit_code
     code = app.exec()

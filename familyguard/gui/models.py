@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from familyguard.domain import AppUse, Child
-from familyguard.domain.app_settings import SETTING_LABELS
+from familyguard.gui.i18n_words import setting_label, setting_value
 from familyguard.gui.risk_widgets import level_colour, level_rank, level_text, level_word
 from familyguard.gui.table_model import RowsModel
 from familyguard.risk.model import AppRisk
@@ -56,7 +56,13 @@ RISK_COLUMN = 3
 class AppUsesModel(RowsModel):
     """One child's apps, highest risk first: name, handle, settings recorded, overall risk, when added."""
 
-    HEADERS = ("App", "User name", "Settings you checked", "Risk for this child", "Added")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AppUsesModel", "App"),
+        QT_TRANSLATE_NOOP("AppUsesModel", "User name"),
+        QT_TRANSLATE_NOOP("AppUsesModel", "Settings you checked"),
+        QT_TRANSLATE_NOOP("AppUsesModel", "Risk for this child"),
+        QT_TRANSLATE_NOOP("AppUsesModel", "Added"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -103,7 +109,7 @@ class AppUsesModel(RowsModel):
         if column == 1:
             return use.handle or "—"
         if column == 2:
-            parts = [f"{self.tr(SETTING_LABELS[k])}: {v}" for k, v in sorted(use.settings.items())]
+            parts = [f"{setting_label(k)}: {setting_value(v)}" for k, v in sorted(use.settings.items())]
             return "; ".join(parts) or self.tr("none recorded yet")
         if column == RISK_COLUMN:
             return level_text(self.level(use)) if use.app_id in self._risks else "—"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from familyguard.storage.prompt import MIN_PASSPHRASE, PassphraseRequest
@@ -48,7 +49,7 @@ class PassphraseDialog(QDialog):
     def _check(self) -> None:
         problem = new_passphrase_problem(self.first.text(), self.second.text()) if self.new else ""
         if problem:
-            self.error.setText(self.tr(problem))
+            self.error.setText(problem)
             return
         self.accept()
 
@@ -57,9 +58,10 @@ class PassphraseDialog(QDialog):
 
 
 def new_passphrase_problem(first: str, second: str) -> str:
-    """What is wrong with a newly chosen passphrase, or '' when it is fine."""
+    """What is wrong with a newly chosen passphrase (in the window's language), or '' when it is fine."""
+    translate = QCoreApplication.translate
     if len(first) < MIN_PASSPHRASE:
-        return f"Use at least {MIN_PASSPHRASE} characters."
+        return translate("PassphraseDialog", "Use at least {n} characters.").format(n=MIN_PASSPHRASE)
     if first != second:
-        return "The two passphrases differ."
+        return translate("PassphraseDialog", "The two passphrases differ.")
     return ""

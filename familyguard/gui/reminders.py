@@ -2,7 +2,9 @@
 
 Jobs are rebuilt from the database at start, after every change and after a clock jump (suspend,
 resume, a changed clock); nothing lives only in the scheduler. A due talk is notified once per
-occurrence in a session — what was missed while the PC was off shows once, as overdue.
+occurrence in a session — what was missed while the PC was off shows once, as overdue. The parent's
+settings decide how: nothing pops up in quiet hours (what comes due is held and shown when they end),
+and the notification style says how much a reminder tells (or that only the tray shows it).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from familyguard.notify import Notification, NotifierChain
 from familyguard.notify.base import DONE, OPEN, SNOOZE
+from familyguard.settings import NotificationStyle, Settings, first_name
 from familyguard.storage.preferences import PreferenceRepository
 from familyguard.talks.schedule import Due
 from familyguard.talks.service import Talks
@@ -63,8 +66,10 @@ class Reminders(QObject):
         super().__init__()
         self.talks = talks
         self.preferences = preferences
+        self.settings = Settings(preferences)
         self.notifier = notifiers(self.answered.emit)
         self.open_guide: Callable[[int], None] = lambda _plan_id: None
+        self.locked: Callable[[], bool] = lambda: False  # the parent lock: reminders stay private
         self.shown: set[tuple[int, str]] = set()
         self.scheduler = ReminderScheduler(
             timezone=talks.tz, job_defaults={"misfire_grace_time": None, "coalesce": True}
@@ -74,9 +79,11 @@ class Reminders(QObject):
         self._jump = QTimer(self)
         self._jump.timeout.connect(self._detect_clock_jump)
         self._marks = (time.monotonic(), time.time())
+        self._running = False
 
     def start(self) -> None:
         """Schedule every plan and show what is due now (including what was missed) once."""
+        self._running = True
         self.scheduler.start()
         self.reschedule()
         self.check()
@@ -91,13 +98,29 @@ class Reminders(QObject):
                 self.scheduler.add_job(self.due_now.emit, "date", run_date=when, id=f"plan-{plan.id}")
         until = self.paused_until()
         if until is not None:
-            self.scheduler.add_job(self.due_now.emit, "date", run_date=until, id="pause-ends")
+            self._wake_at(until, "pause-ends")
+        quiet_end = self.quiet_until()
+        if quiet_end is not None:
+            self._wake_at(quiet_end, "quiet-ends")
+
+    def _wake_at(self, when: datetime, job_id: str) -> None:
+        self.scheduler.add_job(self.due_now.emit, "date", run_date=when, id=job_id, replace_existing=True)
 
     def paused_until(self) -> datetime | None:
         """When paused reminders resume (None: not paused)."""
         text = self.preferences.get(PAUSE_KEY)
         until = datetime.fromisoformat(text) if text else None
         return until if until and until > self.talks.now else None
+
+    def quiet_until(self) -> datetime | None:
+        """When the quiet hours we are in end (None: not in quiet hours)."""
+        hours = self.settings.quiet_hours
+        return hours.ends_after(self.talks.now, self.talks.tz) if hours else None
+
+    def settings_changed(self) -> None:
+        """The parent changed quiet hours or the style: wake up at the right times, show what is due."""
+        self.reschedule()
+        self.check()
 
     def pause_for_a_day(self) -> None:
         """No notifications for 24 hours (due talks still show in the window); then they come back."""
@@ -112,19 +135,35 @@ class Reminders(QObject):
         self.check()
 
     def check(self) -> None:
-        """Notify each due talk whose occurrence has not been shown in this session (unless paused)."""
-        if self.paused_until() is not None:
+        """Notify each due talk whose occurrence has not been shown in this session, unless paused;
+        in quiet hours hold them until the quiet hours end. Tray-only style: the tray shows them.
+
+        A wake-up queued by the scheduler's thread may arrive after stop(): it is ignored."""
+        if not self._running:
+            return
+        quiet_end = self.quiet_until()
+        if self.paused_until() is not None or quiet_end is not None:
+            if quiet_end is not None:
+                self._wake_at(quiet_end, "quiet-ends")
             self.changed.emit()
             return
+        style = self.style()
         for due in self.talks.due():
             key = (due.plan.id, due.occurrence.isoformat())
             if key not in self.shown:
                 self.shown.add(key)
-                self._notify(due)
+                if style is not NotificationStyle.TRAY:
+                    self._notify(due, style)
         self.changed.emit()
 
-    def _notify(self, due: Due) -> None:
-        child = self.talks.child_names().get(due.plan.child_id, "")
+    def style(self) -> NotificationStyle:
+        """The parent's notification style; while the window is locked, never more than private."""
+        chosen = self.settings.notification_style
+        return NotificationStyle.PRIVATE if chosen is NotificationStyle.FULL and self.locked() else chosen
+
+    def _notify(self, due: Due, style: NotificationStyle) -> None:
+        name = self.talks.child_names().get(due.plan.child_id, "")
+        child = first_name(name) if style is NotificationStyle.PRIVATE else name
         topic = self.talks.topic(due.plan.topic_id).title
         late = self.tr(" (overdue)") if due.overdue else ""
         note = Notification(
@@ -143,11 +182,11 @@ class Reminders(QObject):
     def answer(self, key: str, action: str) -> None:
         """Act on a click in a notification: Done, Snooze, or open the guide (also a plain click)."""
         plan_id = int(key.partition(":")[2])
-        if action == DONE:
-            self.talks.done(plan_id)
-        elif action == SNOOZE:
+        if action == SNOOZE:
             self.talks.snooze(plan_id, SNOOZE_SPEC)
-        else:
+        elif action == DONE and not self.locked():
+            self.talks.done(plan_id)
+        else:  # while locked, Done too only opens: the lock screen comes first, then the guide
             self.open_guide(plan_id)
             return
         self.reschedule()
@@ -171,6 +210,7 @@ class Reminders(QObject):
             self.check()
 
     def stop(self) -> None:
+        self._running = False
         self._jump.stop()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)

@@ -10,7 +10,7 @@ import html
 from functools import cache
 from urllib.parse import urlparse
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,23 +24,24 @@ from PySide6.QtWidgets import (
 from familyguard.risk.model import LEVELS, Action, AppRisk, DimensionRisk, Reason
 
 GLYPHS = {"none": "✓", "low": "○", "medium": "◆", "high": "⚠"}
-_COLOURS_LIGHT = {"none": "#2e7d32", "low": "#8d6e00", "medium": "#d84315", "high": "#b71c1c"}
+_COLOURS_LIGHT = {"none": "#1b5e20", "low": "#7a5f00", "medium": "#bf360c", "high": "#b71c1c"}
 _COLOURS_DARK = {"none": "#81c784", "low": "#fff176", "medium": "#ffb74d", "high": "#ef9a9a"}
 
 
 def _t(text: str) -> str:
+    """A word marked with QT_TRANSLATE_NOOP("risk", …), translated."""
     return QCoreApplication.translate("risk", text)
 
 
 def level_word(level: str) -> str:
     """The level in plain words."""
     words = {
-        "none": _t("None found"),
-        "low": _t("Low"),
-        "medium": _t("Medium"),
-        "high": _t("High"),
+        "none": QT_TRANSLATE_NOOP("risk", "None found"),
+        "low": QT_TRANSLATE_NOOP("risk", "Low"),
+        "medium": QT_TRANSLATE_NOOP("risk", "Medium"),
+        "high": QT_TRANSLATE_NOOP("risk", "High"),
     }
-    return words[level]
+    return _t(words[level])
 
 
 def level_text(level: str) -> str:
@@ -55,17 +56,17 @@ def level_rank(level: str) -> int:
 def dimension_name(dimension: str) -> str:
     """The risk dimension in a parent's words."""
     names = {
-        "stranger_contact": _t("Contact with strangers"),
-        "private_messaging": _t("Private messages"),
-        "live_streaming": _t("Live streaming"),
-        "image_sharing": _t("Sharing pictures"),
-        "voice_video_chat": _t("Voice and video calls"),
-        "disappearing_content": _t("Disappearing messages"),
-        "location_sharing": _t("Sharing where they are"),
-        "covert_channels": _t("Hidden ways to pass messages"),
-        "money_gifts": _t("Gifts and money"),
+        "stranger_contact": QT_TRANSLATE_NOOP("risk", "Contact with strangers"),
+        "private_messaging": QT_TRANSLATE_NOOP("risk", "Private messages"),
+        "live_streaming": QT_TRANSLATE_NOOP("risk", "Live streaming"),
+        "image_sharing": QT_TRANSLATE_NOOP("risk", "Sharing pictures"),
+        "voice_video_chat": QT_TRANSLATE_NOOP("risk", "Voice and video calls"),
+        "disappearing_content": QT_TRANSLATE_NOOP("risk", "Disappearing messages"),
+        "location_sharing": QT_TRANSLATE_NOOP("risk", "Sharing where they are"),
+        "covert_channels": QT_TRANSLATE_NOOP("risk", "Hidden ways to pass messages"),
+        "money_gifts": QT_TRANSLATE_NOOP("risk", "Gifts and money"),
     }
-    return names.get(dimension, dimension.replace("_", " "))
+    return _t(names[dimension]) if dimension in names else dimension.replace("_", " ")
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -194,16 +195,17 @@ def _host(url: str) -> str:
 def reason_html(reason: Reason) -> str:
     """One reason as rich text: "your correction" marked, its source as a link, unverified marked."""
     text = html.escape(reason.text)
+    translate = QCoreApplication.translate
     parts = []
     if reason.yours:
-        parts.append(f"<b>✎ {html.escape(_t('Yours:'))}</b> {text}")
+        parts.append("<b>✎ " + html.escape(translate("risk", "Yours:")) + f"</b> {text}")
     else:
         parts.append(text)
     if reason.source:
         link = f'<a href="{html.escape(reason.source, quote=True)}">{html.escape(_host(reason.source))}</a>'
-        parts.append(html.escape(_t("Source:")) + " " + link)
+        parts.append(html.escape(translate("risk", "Source:")) + " " + link)
     if not reason.yours and not reason.verified:
-        parts.append(f"<i>{html.escape(_t('? Not verified yet — treat with care.'))}</i>")
+        parts.append("<i>" + html.escape(translate("risk", "? Not verified yet — treat with care.")) + "</i>")
     return " ".join(parts)
 
 
@@ -212,10 +214,11 @@ def action_html(action: Action) -> str:
     text = f"<b>{html.escape(action.text)}</b>"
     title = talk_title(action.topic)
     just_a_talk = bool(title) and title in action.text
+    translate = QCoreApplication.translate
     if action.where and not (just_a_talk and action.where.endswith(title)):
-        text += "<br>" + html.escape(_t("Where: {where}").format(where=action.where))
+        text += "<br>" + html.escape(translate("risk", "Where: {where}").format(where=action.where))
     if title and not just_a_talk:
-        text += "<br>" + html.escape(_t("Talk about: “{title}”").format(title=title))
+        text += "<br>" + html.escape(translate("risk", "Talk about: “{title}”").format(title=title))
     return text
 
 
@@ -236,11 +239,12 @@ def dimension_html(dimension: DimensionRisk) -> str:
         f"<h3>{html.escape(level_text(dimension.level))} — {html.escape(dimension_name(dimension.id))}</h3>"
     ]
     if dimension.reasons:
-        out.append(f"<p><b>{html.escape(_t('Why:'))}</b></p><ul>")
+        out.append("<p><b>" + html.escape(QCoreApplication.translate("risk", "Why:")) + "</b></p><ul>")
         out += [f"<li>{reason_html(r)}</li>" for r in dimension.reasons]
         out.append("</ul>")
     if dimension.actions:
-        out.append(f"<p><b>{html.escape(_t('What you can do:'))}</b></p><ul>")
+        what = QCoreApplication.translate("risk", "What you can do:")
+        out.append("<p><b>" + html.escape(what) + "</b></p><ul>")
         out += [f"<li>{action_html(a)}</li>" for a in dimension.actions]
         out.append("</ul>")
     return "".join(out)
@@ -271,7 +275,7 @@ class ProfileView(QWidget):
         quiet = []
         for dimension in ordered:
             if dimension.level == "none":
-                quiet.append(dimension_name(dimension.id).lower())
+                quiet.append(dimension_name(dimension.id))
                 continue
             line = QFrame()
             line.setFrameShape(QFrame.Shape.HLine)

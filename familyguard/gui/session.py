@@ -1,4 +1,8 @@
-"""One running FamilyGuard: shows the window at once, then opens (or first creates) the household."""
+"""One running FamilyGuard: shows the window at once, then opens (or first creates) the household.
+
+The window's first frame paints before anything else is built or read: the modules of the pages,
+the lock, the tray and the dialogs are imported where they are first needed, after that paint.
+"""
 
 from __future__ import annotations
 
@@ -14,20 +18,19 @@ from PySide6.QtWidgets import QApplication, QDialog, QSystemTrayIcon
 
 from familyguard import config
 from familyguard.bundled import resource_dir, ui_dir
-from familyguard.domain import SystemClock
+from familyguard.domain import Clock, SystemClock
 from familyguard.errors import FamilyGuardError, LockedError
-from familyguard.gui.errors import show_error
-from familyguard.gui.guide_dialog import GuideDialog
-from familyguard.gui.main_window import MainWindow
-from familyguard.gui.passphrase import PassphraseDialog
+from familyguard.gui.errors import install_excepthook, show_error
 from familyguard.gui.single_instance import InstanceServer
-from familyguard.gui.tray import Tray, TrayNotifier
-from familyguard.gui.wizard import FirstRunWizard
-from familyguard.storage.layout import household_exists
+from familyguard.storage.layout import KEY_FILE_NAME, household_exists
 
 if TYPE_CHECKING:
     from familyguard.app import FamilyGuard
+    from familyguard.gui.locking import WindowLock
+    from familyguard.gui.main_window import MainWindow
     from familyguard.gui.reminders import Reminders
+    from familyguard.gui.tray import Tray
+    from familyguard.lock import ParentLock
     from familyguard.notify import Notifier, NotifierChain
     from familyguard.notify.base import ActionHandler
     from familyguard.storage.prompt import PassphraseRequest
@@ -50,10 +53,14 @@ class Session:
         server_name: str,
         env_passphrase: str | None,
         stop: Callable[[int], None] | None = None,
+        clock: Clock | None = None,
     ) -> None:
         self.app = app
         self.stop = stop or app.exit
         self.folder = folder
+        self.clock = clock or SystemClock()
+        self.locker: WindowLock | None = None
+        self._pending_guide: int | None = None
         self.env_passphrase = env_passphrase
         self.exit_code = 0
         self.fg: FamilyGuard | None = None
@@ -61,44 +68,77 @@ class Session:
         self.tray: Tray | None = None
         self.reminders: Reminders | None = None
         self.server = InstanceServer(server_name)
+        self._build_soon = QTimer()  # the rest of the window, once its first frame has painted
+        self._build_soon.setSingleShot(True)
+        self._build_soon.setInterval(0)
+        self._build_soon.timeout.connect(self._build)
         app.setWindowIcon(app_icon())
-        app.setStyleSheet((ui_dir() / "familyguard.qss").read_text(encoding="utf-8"))
+        install_excepthook(lambda: self.window)
+
+    @functools.cached_property
+    def lock(self) -> ParentLock:
+        """The household's parent lock (read from its key file when first asked)."""
+        from familyguard.lock import ParentLock
+
+        return ParentLock(self.folder, self.clock)
 
     def start(self, minimized: bool = False) -> bool:
         """Show the window (after the first-run wizard on a new household); False when cancelled.
 
         minimized (start at login) keeps the window hidden when there is a tray to open it from.
+        The window's first frame paints now; the rest is built on the next turn of the event loop.
         """
+        from familyguard.gui.main_window import MainWindow
+
         if not household_exists(self.folder) and not self._run_wizard():
             return False
-        self.window = MainWindow(SystemClock())
+        self.window = MainWindow(self.clock)
         self.server.show_requested.connect(self.window.bring_to_front)
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            own_folder = None if self.folder == config.data_dir(None) else self.folder
-            self.tray = Tray(app_icon(), self.window, own_folder)
-            self.tray.show()
+        in_tray = QSystemTrayIcon.isSystemTrayAvailable()
+        if in_tray:
             self.app.setQuitOnLastWindowClosed(False)
             self.window.keep_running_in_tray = True
-        if not (minimized and self.tray):
+        if not (minimized and in_tray):
             self.window.show()
+        self.app.processEvents()
+        self._build_soon.start()
+        return True
+
+    def _build(self) -> None:
+        """After the first frame: the menus and pages, the parent lock, the tray; then the household."""
+        from familyguard.gui.locking import WindowLock
+        from familyguard.gui.tray import Tray
+
+        assert self.window is not None
+        self.app.setStyleSheet((ui_dir() / "familyguard.qss").read_text(encoding="utf-8"))
+        self.window.build()
+        self.locker = self.window.locker = WindowLock(self.window, self.lock, self._unlock)
+        if self.window.keep_running_in_tray:
+            self.tray = Tray(app_icon(), self.window)
+            self.tray.menu.insertAction(self.window.quit_action, self.locker.lock_action)
+            self.locker.locked_changed.connect(self.tray.set_locked)
+            self.tray.show()
         if self.fg:
             self._ready(self.fg)
         else:
-            self.app.processEvents()
-            QTimer.singleShot(0, self._open)
-        return True
+            self._open()
 
     def _run_wizard(self) -> bool:
         """Ask the first-run questions and create the household; False when the parent cancels."""
         from familyguard.app import FamilyGuard
+        from familyguard.gui.lock_dialogs import show_recovery_code
+        from familyguard.gui.wizard import FirstRunWizard
         from familyguard.secrets import keyring_status
         from familyguard.storage.vault import create_household
 
         status = keyring_status()
         ask = None if status.usable or self.env_passphrase else status.reason
-        wizard = FirstRunWizard(None, SystemClock().today(), ask)
+        wizard = FirstRunWizard(None, self.clock.today(), ask, status.usable)
         wizard.setWindowIcon(app_icon())
-        if not wizard.exec():
+        answer = wizard.exec()
+        if answer == FirstRunWizard.TRY_DEMO:
+            return self._switch_to_demo()
+        if not answer:
             return False
         chosen = wizard.passphrase() or self.env_passphrase
         try:
@@ -107,6 +147,34 @@ class Session:
         except FamilyGuardError as exc:
             return self._fail(exc)
         self.fg = fg
+        choice = wizard.lock_choice()
+        if choice:
+            kind, secret = choice
+            try:
+                show_recovery_code(None, self.lock.set(kind, secret or chosen or ""))
+            except FamilyGuardError as exc:
+                show_error(None, exc)
+        return True
+
+    def _switch_to_demo(self) -> bool:
+        """Run on the demo family, in its own folder beside the real one (written on first use)."""
+        from PySide6.QtCore import Qt
+
+        from familyguard.demo import DEMO_PASSPHRASE, fill_demo
+        from familyguard.lock import ParentLock
+
+        demo = config.demo_dir(self.folder)
+        if not household_exists(demo):
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                fill_demo(demo, lambda _request: DEMO_PASSPHRASE)
+            except FamilyGuardError as exc:
+                return self._fail(exc)
+            finally:
+                QApplication.restoreOverrideCursor()
+        self.folder = demo
+        self.lock = ParentLock(demo, self.clock)
+        self.env_passphrase = DEMO_PASSPHRASE
         return True
 
     def _open(self) -> None:
@@ -116,11 +184,19 @@ class Session:
         from familyguard.storage.prompt import PassphraseDeclined
         from familyguard.storage.vault import open_household
 
+        try:
+            locked = (self.folder / KEY_FILE_NAME).exists() and self.lock.is_on()
+        except FamilyGuardError as exc:
+            self._fail(exc)
+            return
+        if locked:
+            self._show_lock_screen()
+            return
         error = ""
         while self.fg is None:
             prompt = functools.partial(self._answer, error=error)
             try:
-                self.fg = FamilyGuard(open_household(self.folder, prompt))
+                self.fg = FamilyGuard(open_household(self.folder, prompt, self.clock), self.clock)
             except WrongPassphrase as exc:
                 if self.env_passphrase:
                     self._fail(exc)
@@ -134,23 +210,61 @@ class Session:
                 return
         self._ready(self.fg)
 
+    def _show_lock_screen(self) -> None:
+        """The parent lock is on: show only the lock screen (FAMILYGUARD_PASSPHRASE is tried once)."""
+        assert self.locker is not None
+        self.locker.lock_window()
+        if self.env_passphrase:
+            try:
+                self._unlock(self.env_passphrase)
+            except FamilyGuardError as exc:
+                self.locker.screen.reset(exc.message)
+
+    def _unlock(self, secret: str) -> None:
+        """The lock screen's attempt: open the household the first time, else check the secret."""
+        from familyguard.app import FamilyGuard
+        from familyguard.storage.vault import open_household
+
+        assert self.locker is not None
+        if self.fg is None:
+            self.fg = FamilyGuard(
+                open_household(self.folder, lambda _request: secret, self.clock), self.clock
+            )
+            self.locker.unlock()
+            self._ready(self.fg)
+        else:
+            self.lock.verify(secret)
+            self.locker.unlock()
+        if self._pending_guide is not None:
+            plan_id, self._pending_guide = self._pending_guide, None
+            self._open_guide(plan_id)
+
     def _ready(self, fg: FamilyGuard) -> None:
         """The household is open: show it, and start the talk reminders."""
+        from familyguard.gui.lock_settings import LockSettings
         from familyguard.gui.reminders import Reminders
         from familyguard.talks.service import talks_for
 
-        assert self.window is not None
+        assert self.window is not None and self.locker is not None
         self.window.attach(fg)
+        self.locker.attach(fg.preferences)
+        lock_settings = LockSettings(self.locker)
+        self.window.settings_page.add_section(lock_settings.title(), lock_settings)
         self.reminders = Reminders(talks_for(fg), self._notifiers, fg.preferences)
         self.reminders.open_guide = self._open_guide
+        locker = self.locker
+        self.reminders.locked = lambda: locker.is_locked
         self.reminders.changed.connect(self.window.refresh_talks)
         self.window.talks_edited.connect(self.reminders.reschedule)
+        self.window.settings_page.reminders_changed.connect(self.reminders.settings_changed)
         if self.tray:
-            self.tray.add_reminders(self.reminders)
+            settings = self.window.settings_page
+            self.tray.add_reminders(self.reminders, settings.at_login, self.window.settings_action)
         self.reminders.start()
 
     def _notifiers(self, on_action: ActionHandler) -> NotifierChain:
         """Desktop notifications in order: D-Bus (Linux, with buttons), the tray's balloon, plyer."""
+        from familyguard.gui.tray import TrayNotifier
         from familyguard.notify import NotifierChain
         from familyguard.notify.dbus import DBusNotifier
         from familyguard.notify.plyer_notifier import PlyerNotifier
@@ -165,8 +279,14 @@ class Session:
         return NotifierChain(factories)
 
     def _open_guide(self, plan_id: int) -> None:
-        """Show the talk guide a reminder is about, for that child's age."""
-        assert self.window is not None and self.reminders is not None
+        """Show the talk guide a reminder is about, for that child's age (after the lock screen)."""
+        from familyguard.gui.guide_dialog import GuideDialog
+
+        assert self.window is not None and self.reminders is not None and self.locker is not None
+        if self.locker.is_locked:
+            self._pending_guide = plan_id
+            self.window.bring_to_front()
+            return
         talks = self.reminders.talks
         plan, _state = talks.find_plan(plan_id)
         child = talks.child(str(plan.child_id))
@@ -187,11 +307,16 @@ class Session:
         return self.env_passphrase or self._dialog(request, error)
 
     def _dialog(self, request: PassphraseRequest, error: str = "") -> str | None:
+        from familyguard.gui.passphrase import PassphraseDialog
+
         dialog = PassphraseDialog(self.window, request, error)
         dialog.setWindowIcon(app_icon())
         return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def close(self) -> None:
+        self._build_soon.stop()
+        if self.locker:
+            self.locker.stop()
         if self.reminders:
             self.reminders.stop()
             self.reminders = None

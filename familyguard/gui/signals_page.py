@@ -10,7 +10,7 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,12 +38,14 @@ KIND, CHILDREN, APPS, EXPLANATION = range(4)
 
 def kind_word(kind: str) -> str:
     words = {
-        "shared_between_children": "The same account on several children's lists",
-        "same_person_across_apps": "Looks like the same person on two apps",
-        "burst_of_new_contacts": "Many new contacts at once",
-        "stranger_request": "Requests from people they may not know",
+        "shared_between_children": QT_TRANSLATE_NOOP(
+            "signals", "The same account on several children's lists"
+        ),
+        "same_person_across_apps": QT_TRANSLATE_NOOP("signals", "Looks like the same person on two apps"),
+        "burst_of_new_contacts": QT_TRANSLATE_NOOP("signals", "Many new contacts at once"),
+        "stranger_request": QT_TRANSLATE_NOOP("signals", "Requests from people they may not know"),
     }
-    return QCoreApplication.translate("signals", words.get(kind, kind.replace("_", " ")))
+    return QCoreApplication.translate("signals", words[kind]) if kind in words else kind.replace("_", " ")
 
 
 def kind_icon(kind: str) -> QIcon:
@@ -65,7 +67,12 @@ class SignalsModel(RowsModel):
         "burst_of_new_contacts",
     )
 
-    HEADERS = ("Warning sign", "Children", "Apps", "What it means")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SignalsModel", "Warning sign"),
+        QT_TRANSLATE_NOOP("SignalsModel", "Children"),
+        QT_TRANSLATE_NOOP("SignalsModel", "Apps"),
+        QT_TRANSLATE_NOOP("SignalsModel", "What it means"),
+    )
 
     def reset(self, signals: Sequence[Signal]) -> None:  # type: ignore[override]
         rank = {kind: i for i, kind in enumerate(self.ORDER)}
@@ -104,6 +111,7 @@ class SignalsPage(QWidget):
         self.heading.setObjectName("heading")
         self.heading.setWordWrap(True)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Warning signs across the family"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -169,7 +177,7 @@ class SignalsPage(QWidget):
                 + esc(self.tr("How alike they are: {score:g} out of 100.").format(score=signal.score))
                 + "</p>"
             )
-        parts.append(f"<h4>{esc(self.tr('The people behind it'))}</h4><ul>")
+        parts.append("<h4>" + esc(self.tr("The people behind it")) + "</h4><ul>")
         for involved in signal.involved:
             c = involved.contact
             who = c.display_name or ""

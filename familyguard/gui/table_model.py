@@ -10,7 +10,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RowsModel(QAbstractTableModel):
-    """Rows shown under HEADERS (English, translated when shown); subclasses say what a cell shows."""
+    """Rows shown under HEADERS; subclasses say what a cell shows.
+
+    HEADERS are English, each marked `QT_TRANSLATE_NOOP("<the subclass's name>", "…")` so that
+    pyside6-lupdate collects them; headerData translates them when shown (`tr` looks in the
+    subclass's context first).
+    """
 
     HEADERS: tuple[str, ...] = ()
 

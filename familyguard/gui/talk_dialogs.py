@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from familyguard.domain import Child, TalkPlan
 from familyguard.errors import FamilyGuardError
 from familyguard.gui.guide_dialog import GuideDialog
-from familyguard.talks.recurrence import DAY_NAMES, MAX_INTERVAL, WEEKDAYS
+from familyguard.gui.i18n_words import day_name
+from familyguard.talks.recurrence import MAX_INTERVAL, WEEKDAYS
 
 if TYPE_CHECKING:
     from familyguard.talks.library import Topic
@@ -35,11 +36,11 @@ if TYPE_CHECKING:
 
 # How often, as offered in the plan dialog: (label, unit); "wd" is "every N weeks on a weekday".
 RHYTHMS = (
-    ("Once", "once"),
-    ("Every few days", "d"),
-    ("Every few weeks", "w"),
-    ("Every few calendar months", "m"),
-    ("On a weekday", "wd"),
+    (QT_TRANSLATE_NOOP("PlanDialog", "Once"), "once"),
+    (QT_TRANSLATE_NOOP("PlanDialog", "Every few days"), "d"),
+    (QT_TRANSLATE_NOOP("PlanDialog", "Every few weeks"), "w"),
+    (QT_TRANSLATE_NOOP("PlanDialog", "Every few calendar months"), "m"),
+    (QT_TRANSLATE_NOOP("PlanDialog", "On a weekday"), "wd"),
 )
 
 
@@ -105,8 +106,8 @@ class PlanDialog(QDialog):
         self.unit = QLabel()
         self.weekday = QComboBox()
         self.weekday.setAccessibleName(self.tr("Weekday"))
-        for day in DAY_NAMES:
-            self.weekday.addItem(self.tr(day))
+        for weekday in range(len(WEEKDAYS)):
+            self.weekday.addItem(day_name(weekday))
         from familyguard.talks.service import DEFAULT_AT
 
         self.at = QTimeEdit(QTime(DEFAULT_AT.hour, DEFAULT_AT.minute))

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStyle, QWidget
 
 from familyguard.domain import Child, TalkLog, TalkPlan
+from familyguard.gui.i18n_words import rule_text
 from familyguard.gui.table_model import RowsModel
 from familyguard.gui.talk_dialogs import when_text
 from familyguard.talks import schedule
@@ -26,14 +27,14 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 
-# A plan's state, in words and with a sign (never colour alone).
+# A plan's state, in words and with a sign (never colour alone); shown through state_word().
 STATE_WORDS = {
-    "overdue": "⚠ Overdue",
-    "due": "● Due now",
-    "snoozed": "◷ Snoozed",
-    "paused": "⏸ Paused",
-    "planned": "○ Planned",
-    "finished": "✓ Done",
+    "overdue": QT_TRANSLATE_NOOP("PlansModel", "⚠ Overdue"),
+    "due": QT_TRANSLATE_NOOP("PlansModel", "● Due now"),
+    "snoozed": QT_TRANSLATE_NOOP("PlansModel", "◷ Snoozed"),
+    "paused": QT_TRANSLATE_NOOP("PlansModel", "⏸ Paused"),
+    "planned": QT_TRANSLATE_NOOP("PlansModel", "○ Planned"),
+    "finished": QT_TRANSLATE_NOOP("PlansModel", "✓ Done"),
 }
 STATE_ICONS = {
     "overdue": QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -87,6 +88,11 @@ def _status(talks: Talks, plan: TalkPlan, state: PlanState, due: dict[int, Due])
     return "planned"
 
 
+def state_word(status: str) -> str:
+    """A plan's state in the window's language, with its sign first: "⚠ Overdue"."""
+    return QCoreApplication.translate("PlansModel", STATE_WORDS[status])
+
+
 def state_icon(widget: QWidget, status: str) -> QIcon:
     return widget.style().standardIcon(STATE_ICONS[status])
 
@@ -94,7 +100,13 @@ def state_icon(widget: QWidget, status: str) -> QIcon:
 class PlansModel(RowsModel):
     """A child's planned talks: topic, how often, time, next date, state (words and a sign)."""
 
-    HEADERS = ("Topic", "How often", "Time", "Next", "State")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PlansModel", "Topic"),
+        QT_TRANSLATE_NOOP("PlansModel", "How often"),
+        QT_TRANSLATE_NOOP("PlansModel", "Time"),
+        QT_TRANSLATE_NOOP("PlansModel", "Next"),
+        QT_TRANSLATE_NOOP("PlansModel", "State"),
+    )
 
     def __init__(self, tz: object | None = None) -> None:
         super().__init__()
@@ -105,7 +117,7 @@ class PlansModel(RowsModel):
             if column == 0:
                 return row.topic
             if column == 1:
-                return self.tr(Rule.parse(row.plan.rule).describe())
+                return rule_text(Rule.parse(row.plan.rule))
             if column == 2:
                 return row.plan.at.strftime("%H:%M")
             if column == 3:
@@ -115,7 +127,7 @@ class PlansModel(RowsModel):
                     return self.tr("—")
                 when = when_text(row.next_due, self.tz)
                 return self.tr("since {when}").format(when=when) if row.status == "overdue" else when
-            return self.tr(STATE_WORDS[row.status])
+            return state_word(row.status)
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.state.snoozed_until:
             return self.tr("Snoozed until {when}").format(when=when_text(row.state.snoozed_until, self.tz))
         if role == ROLE_ID:
@@ -126,7 +138,11 @@ class PlansModel(RowsModel):
 class LogModel(RowsModel):
     """A child's talk log, newest first: date, topic, note."""
 
-    HEADERS = ("Date", "Topic", "Note")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LogModel", "Date"),
+        QT_TRANSLATE_NOOP("LogModel", "Topic"),
+        QT_TRANSLATE_NOOP("LogModel", "Note"),
+    )
 
     def __init__(self, titles: Callable[[str], str], tz: object | None = None) -> None:
         super().__init__()
@@ -146,7 +162,11 @@ class LogModel(RowsModel):
 class SuggestionsModel(RowsModel):
     """Talks FamilyGuard proposes for the child: topic, why, suggested for."""
 
-    HEADERS = ("Topic", "Why", "Suggested for")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SuggestionsModel", "Topic"),
+        QT_TRANSLATE_NOOP("SuggestionsModel", "Why"),
+        QT_TRANSLATE_NOOP("SuggestionsModel", "Suggested for"),
+    )
 
     def __init__(self, titles: Callable[[str], str], tz: object | None = None) -> None:
         super().__init__()

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 def _table(model: QAbstractTableModel, name: str, stretch: int) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -81,30 +82,38 @@ class TalksPage(QWidget):
 
     # -- building --------------------------------------------------------------------------------
     def _action(self, text: str, shortcut: str, slot: Callable[[], None], tip: str = "") -> QAction:
-        action = QAction(self.tr(text), self)
+        action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(show_errors(self, slot))
         if tip:
-            action.setToolTip(self.tr(tip))
+            action.setToolTip(tip)
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
         self.plan_action = QAction(self.tr("&Plan a talk…"), self)  # the window gives it Ctrl+T
         self.plan_action.triggered.connect(show_errors(self, self.plan_talk))
-        self.done_action = self._action("&Done…", "Ctrl+D", self.mark_done)
-        self.snooze_hour_action = self._action("For &1 hour", "Ctrl+Shift+H", lambda: self.snooze("1h"))
-        self.snooze_evening_action = self._action("Until this &evening", "", lambda: self.snooze("evening"))
-        self.snooze_tomorrow_action = self._action("Until &tomorrow", "", lambda: self.snooze("tomorrow"))
-        self.snooze_custom_action = self._action("Until a date and time &I choose…", "", self.snooze_custom)
-        self.skip_action = self._action("S&kip this one", "Ctrl+K", self.skip)
-        self.pause_action = self._action("&Pause", "Ctrl+Shift+P", self.toggle_pause)
-        self.remove_action = self._action("&Remove…", "Shift+Del", self.remove)
-        self.guide_action = self._action("Open &guide", "Ctrl+G", self.open_guide)
-        self.export_action = self._action("E&xport to calendar…", "Ctrl+Shift+E", self.export)
-        self.accept_action = self._action("&Accept", "Ctrl+Shift+A", self.accept_suggestion)
-        self.dismiss_action = self._action("Not &now", "Ctrl+Shift+D", self.dismiss_suggestion)
+        self.done_action = self._action(self.tr("&Done…"), "Ctrl+D", self.mark_done)
+        self.snooze_hour_action = self._action(
+            self.tr("For &1 hour"), "Ctrl+Shift+H", lambda: self.snooze("1h")
+        )
+        self.snooze_evening_action = self._action(
+            self.tr("Until this &evening"), "", lambda: self.snooze("evening")
+        )
+        self.snooze_tomorrow_action = self._action(
+            self.tr("Until &tomorrow"), "", lambda: self.snooze("tomorrow")
+        )
+        self.snooze_custom_action = self._action(
+            self.tr("Until a date and time &I choose…"), "", self.snooze_custom
+        )
+        self.skip_action = self._action(self.tr("S&kip this one"), "Ctrl+K", self.skip)
+        self.pause_action = self._action(self.tr("&Pause"), "Ctrl+Shift+P", self.toggle_pause)
+        self.remove_action = self._action(self.tr("&Remove…"), "Shift+Del", self.remove)
+        self.guide_action = self._action(self.tr("Open &guide"), "Ctrl+G", self.open_guide)
+        self.export_action = self._action(self.tr("E&xport to calendar…"), "Ctrl+Shift+E", self.export)
+        self.accept_action = self._action(self.tr("&Accept"), "Ctrl+Shift+A", self.accept_suggestion)
+        self.dismiss_action = self._action(self.tr("Not &now"), "Ctrl+Shift+D", self.dismiss_suggestion)
         self.snooze_menu = QMenu(self.tr("Snooze"), self)
         for action in (
             self.snooze_hour_action,
@@ -118,7 +127,7 @@ class TalksPage(QWidget):
         button = QPushButton(action.text())
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         button.setToolTip(f"{action.text().replace('&', '')} ({shortcut})" if shortcut else "")
-        button.setAccessibleName(self.tr(name))
+        button.setAccessibleName(name)
         button.clicked.connect(action.trigger)
         action.enabledChanged.connect(button.setEnabled)
         action.changed.connect(lambda: button.setText(action.text()))
@@ -133,21 +142,22 @@ class TalksPage(QWidget):
         )
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_button.setMenu(self.snooze_menu)
-        self.plan_button = self._button(self.plan_action, "Plan a talk")
+        self.plan_button = self._button(self.plan_action, self.tr("Plan a talk"))
         self.plan_button.setToolTip(self.tr("Plan a talk (Ctrl+T)"))
         row = QHBoxLayout()
         row.addWidget(self.plan_button)
-        row.addWidget(self._button(self.done_action, "Mark the chosen talk as done"))
+        row.addWidget(self._button(self.done_action, self.tr("Mark the chosen talk as done")))
         row.addWidget(self.snooze_button)
         for action, name in (
-            (self.skip_action, "Skip the chosen talk this time"),
-            (self.pause_action, "Pause or resume the chosen talk"),
-            (self.remove_action, "Remove the chosen plan"),
-            (self.guide_action, "Open the guide for the chosen talk"),
+            (self.skip_action, self.tr("Skip the chosen talk this time")),
+            (self.pause_action, self.tr("Pause or resume the chosen talk")),
+            (self.remove_action, self.tr("Remove the chosen plan")),
+            (self.guide_action, self.tr("Open the guide for the chosen talk")),
         ):
             row.addWidget(self._button(action, name))
         row.addStretch(1)
-        row.addWidget(self._button(self.export_action, "Export this child's talks to a calendar file"))
+        export = self.tr("Export this child's talks to a calendar file")
+        row.addWidget(self._button(self.export_action, export))
         plans = QWidget()
         plans_box = QVBoxLayout(plans)
         plans_box.setContentsMargins(0, 0, 0, 0)
@@ -161,8 +171,8 @@ class TalksPage(QWidget):
         )
         suggestion_box.addWidget(self.suggestions_view)
         suggestion_row = QHBoxLayout()
-        suggestion_row.addWidget(self._button(self.accept_action, "Accept the chosen suggestion"))
-        suggestion_row.addWidget(self._button(self.dismiss_action, "Dismiss the chosen suggestion"))
+        suggestion_row.addWidget(self._button(self.accept_action, self.tr("Accept the chosen suggestion")))
+        suggestion_row.addWidget(self._button(self.dismiss_action, self.tr("Dismiss the chosen suggestion")))
         suggestion_row.addStretch(1)
         suggestion_box.addLayout(suggestion_row)
         log_group = QGroupBox(self.tr("Talk log"))

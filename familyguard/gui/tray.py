@@ -1,28 +1,27 @@
-"""The tray icon: always there while FamilyGuard runs, with Open and Quit."""
+"""The tray icon: always there while FamilyGuard runs, with Open and Quit; its tooltip says what is due."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from familyguard import autostart
 from familyguard.gui.main_window import MainWindow
 from familyguard.notify import Notification, NotificationFailed
 from familyguard.notify.base import OPEN, ActionHandler
+from familyguard.settings import NotificationStyle, first_name
 
 if TYPE_CHECKING:
+    from familyguard.gui.at_login import StartAtLogin
     from familyguard.gui.reminders import Reminders
 
 
 class Tray(QSystemTrayIcon):
     """Tray icon whose menu opens the main window or quits."""
 
-    def __init__(self, icon: QIcon, window: MainWindow, data_dir: Path | None = None) -> None:
+    def __init__(self, icon: QIcon, window: MainWindow) -> None:
         super().__init__(icon)
-        self.data_dir = data_dir
         self.setToolTip(self.tr("FamilyGuard — your family's data stays on this PC"))
         self.menu = QMenu()
         self.open_action = self.menu.addAction(self.tr("&Open FamilyGuard"))
@@ -32,21 +31,22 @@ class Tray(QSystemTrayIcon):
         self.setContextMenu(self.menu)
         self.activated.connect(self._activated)
         self._window = window
+        self.upcoming: QAction | None = None
 
-    def add_reminders(self, reminders: Reminders) -> None:
-        """Upcoming talks and "snooze all" in the tray menu, between Open and Quit."""
+    def add_reminders(self, reminders: Reminders, at_login: StartAtLogin, settings: QAction) -> None:
+        """Upcoming talks, "snooze all", start at login and settings in the tray menu, between Open and
+        Quit; the tooltip counts the talks due (all a tray-only reminder shows)."""
         upcoming = QMenu(self.tr("Upcoming talks"), self.menu)
         upcoming.aboutToShow.connect(lambda: self._fill_upcoming(upcoming, reminders))
+        self.upcoming = upcoming.menuAction()
         snooze = QAction(self.tr("Snooze all reminders for an hour"), self.menu)
         snooze.triggered.connect(reminders.snooze_all)
         pause = QAction(self.tr("Pause reminders for a day"), self.menu)
         pause.setCheckable(True)
         pause.triggered.connect(lambda on: reminders.pause_for_a_day() if on else reminders.resume())
-        at_login = QAction(self.tr("Start at login"), self.menu)
-        at_login.setCheckable(True)
-        at_login.setChecked(autostart.is_enabled())
-        at_login.triggered.connect(lambda on: autostart.enable(self.data_dir) if on else autostart.disable())
         self.menu.aboutToShow.connect(lambda: pause.setChecked(reminders.paused_until() is not None))
+        self.menu.aboutToShow.connect(at_login.sync)
+        reminders.changed.connect(lambda: self._show_due(len(reminders.talks.due())))
         before_quit = self.menu.actions()[1]
         self.menu.insertSeparator(before_quit)
         for item in (snooze, pause):
@@ -54,11 +54,28 @@ class Tray(QSystemTrayIcon):
         self.menu.insertMenu(before_quit, upcoming)
         self.menu.insertSeparator(before_quit)
         self.menu.insertAction(before_quit, at_login)
+        self.menu.insertAction(before_quit, settings)
+
+    def _show_due(self, count: int) -> None:
+        """Say in the tooltip how many talks are due (no names: anyone can hover over the icon)."""
+        if count == 1:
+            self.setToolTip(self.tr("FamilyGuard — a talk is due: open FamilyGuard to see it"))
+        elif count:
+            text = self.tr("FamilyGuard — {count} talks are due: open FamilyGuard to see them")
+            self.setToolTip(text.format(count=count))
+        else:
+            self.setToolTip(self.tr("FamilyGuard — no talk is due"))
+
+    def set_locked(self, locked: bool) -> None:
+        """While the parent lock is on, the menu lists no talks (they name the children)."""
+        if self.upcoming is not None:
+            self.upcoming.setVisible(not locked)
 
     def _fill_upcoming(self, menu: QMenu, reminders: Reminders) -> None:
         menu.clear()
         talks = reminders.talks
-        names = talks.child_names()
+        private = reminders.style() is NotificationStyle.PRIVATE
+        names = {key: first_name(name) if private else name for key, name in talks.child_names().items()}
         for item in talks.upcoming(days=14)[:10]:
             when = item.when.strftime("%a %d %b, %H:%M")
             text = f"{when} — {names.get(item.plan.child_id, '')}: {talks.topic(item.plan.topic_id).title}"

@@ -9,10 +9,10 @@ Eras: root `connections.json` maps (<= 2020); `followers_and_following/*.json` w
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from familyguard.importers.documents import Doc
-from familyguard.importers.model import Accumulator, Platform
+from familyguard.importers.model import Accumulator, Found, Platform
 from familyguard.importers.values import (
     as_dict,
     as_list,
@@ -95,33 +95,35 @@ def _handle_from_href(href: str) -> str | None:
     return tail if "instagram." not in tail and _USERNAME.fullmatch(tail) else None
 
 
-def _add_entry(acc: Accumulator, list_name: str, entry: object) -> None:
-    item = entry if type(entry) is dict else {}
-    if "label_values" in item:
-        labels = label_values(item)
-        handle = text(labels.get("username")) or _handle_from_href(text(labels.get("url")))
-        name = fix_mojibake(text(labels.get("name")))
-        since = from_unix(item.get("timestamp"))
-    else:  # hot path: tens of thousands of entries, so no helper calls unless needed
-        first = item.get("string_list_data")
-        data = first[0] if type(first) is list and first and type(first[0]) is dict else {}
-        value = data.get("value")
-        handle = value.strip() if type(value) is str else ""
-        title = item.get("title")
-        name = ""
-        if title and type(title) is str:
-            title = fix_mojibake(title.strip())
-            if not handle and _USERNAME.fullmatch(title):
-                handle = title
-            elif title != handle:
-                name = title
-        if not handle:
-            handle = _handle_from_href(text(data.get("href")))
-        since = from_unix(data.get("timestamp"))
-    if handle and handle.startswith(_DELETED):
-        acc.note("Deleted Instagram accounts in the lists were left out.")
-        return
-    acc.add(list_name, name, handle or None, None, None, since)
+def _people(acc: Accumulator, entries: list[object]) -> Iterator[Found]:
+    """The person of each entry; deleted accounts are left out (and said in a note)."""
+    for entry in entries:
+        item = entry if type(entry) is dict else {}
+        if "label_values" in item:
+            labels = label_values(item)
+            handle = text(labels.get("username")) or _handle_from_href(text(labels.get("url")))
+            name = fix_mojibake(text(labels.get("name")))
+            since = from_unix(item.get("timestamp"))
+        else:  # hot path: tens of thousands of entries, so no helper calls unless needed
+            first = item.get("string_list_data")
+            data = first[0] if type(first) is list and first and type(first[0]) is dict else {}
+            value = data.get("value")
+            handle = value.strip() if type(value) is str else ""
+            title = item.get("title")
+            name = ""
+            if title and type(title) is str:
+                title = fix_mojibake(title.strip())
+                if not handle and _USERNAME.fullmatch(title):
+                    handle = title
+                elif title != handle:
+                    name = title
+            if not handle:
+                handle = _handle_from_href(text(data.get("href")))
+            since = from_unix(data.get("timestamp"))
+        if handle and handle.startswith(_DELETED):
+            acc.note("Deleted Instagram accounts in the lists were left out.")
+            continue
+        yield name, handle or None, None, None, since
 
 
 def _add_contacts(acc: Accumulator, data: dict[str, object]) -> None:
@@ -143,7 +145,7 @@ def _parse(docs: Sequence[Doc], acc: Accumulator) -> None:
     for doc in docs:
         data = doc.data
         if isinstance(data, dict) and "label_values" in data:
-            _add_entry(acc, _FILE_LISTS.get(doc.stem, "blocked"), data)
+            acc.add_many(_FILE_LISTS.get(doc.stem, "blocked"), _people(acc, [data]))
         elif isinstance(data, dict) and "contacts_contact_info" in data:
             _add_contacts(acc, data)
         elif isinstance(data, dict) and any(isinstance(k, str) and k.startswith(_PREFIX) for k in data):
@@ -152,8 +154,7 @@ def _parse(docs: Sequence[Doc], acc: Accumulator) -> None:
                 if list_name is None:
                     acc.note(f"The Instagram list '{key}' is not one FamilyGuard reads; it was skipped.")
                     continue
-                for entry in as_list(entries):
-                    _add_entry(acc, list_name, entry)
+                acc.add_many(list_name, _people(acc, as_list(entries)))
         elif isinstance(data, dict):  # <= 2020 connections.json: {list: {username: time}}
             for key, mapping in data.items():
                 list_name = _LISTS.get(key)
@@ -163,8 +164,7 @@ def _parse(docs: Sequence[Doc], acc: Accumulator) -> None:
                     acc.add(list_name, handle=text(username) or None, since=parse_time(when))
         else:  # bare array (followers_N.json) or one bare record (2026 blocked_profiles.json)
             list_name = _FILE_LISTS.get(doc.stem, "followers")
-            for entry in as_list(data):
-                _add_entry(acc, list_name, entry)
+            acc.add_many(list_name, _people(acc, as_list(data)))
 
 
 PLATFORM = Platform(

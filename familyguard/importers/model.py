@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, NamedTuple
 
 from familyguard.importers.documents import Doc
 
@@ -42,9 +42,9 @@ class ImportCancelled(Exception):
     """The caller's should_cancel() returned True; nothing was imported."""
 
 
-@dataclass(frozen=True)
-class ImportedContact:
-    """One person found in an export, merged across all lists they appear on."""
+class ImportedContact(NamedTuple):
+    """One person found in an export, merged across all lists they appear on (a tuple: an export
+    holds tens of thousands)."""
 
     display_name: str
     handle: str | None
@@ -78,30 +78,10 @@ class Platform:
 
 
 _NO_LISTS: frozenset[str] = frozenset()
-
-
-def _lists_of(list_name: str | None) -> frozenset[str]:
-    return frozenset((list_name,)) if list_name else _NO_LISTS
-
-
-class _Entry:
-    __slots__ = ("display_name", "handle", "lists", "platform_id", "since", "source")
-
-    def __init__(
-        self,
-        display_name: str,
-        handle: str | None,
-        platform_id: str | None,
-        list_name: str | None,
-        source: str | None,
-        since: datetime | None,
-    ) -> None:
-        self.display_name = display_name
-        self.handle = handle
-        self.platform_id = platform_id
-        self.lists: frozenset[str] = _lists_of(list_name)
-        self.source = source
-        self.since = since
+Found = tuple[str, str | None, str | None, str | None, datetime | None]
+"""One entry of a list as a parser found it: display name, handle, platform id, source, since."""
+_NAME, _HANDLE, _ID, _LISTS, _SOURCE, _SINCE = range(6)
+"""Positions in an entry: a list in ImportedContact's field order, mutable while people merge."""
 
 
 class Accumulator:
@@ -110,9 +90,11 @@ class Accumulator:
     def __init__(self, app: str, should_cancel: Callable[[], bool] | None = None) -> None:
         self.app = app
         self._should_cancel = should_cancel
-        self._entries: list[_Entry] = []
-        self._keys: dict[str, _Entry] = {}  # "i"+id, "h"+lower handle, "n"+name
-        self._counts: Counter[str] = Counter()
+        self._entries: list[list[Any]] = []
+        self._by_id: dict[str, list[Any]] = {}
+        self._by_handle: dict[str, list[Any]] = {}  # lower case
+        self._by_name: dict[str, list[Any]] = {}  # people with neither id nor handle
+        self._counts: dict[str, int] = {}
         self._notes: list[str] = []
         self._skipped = 0
         self._ticks = 0
@@ -142,59 +124,73 @@ class Accumulator:
         source: str | None = None,
         since: datetime | None = None,
     ) -> None:
-        """Record one entry, merged by platform id, else handle (any case), else display name."""
-        self._ticks += 1
-        if not self._ticks % CANCEL_POLL_EVERY:
-            self.check_cancel()
-        keys = self._keys
-        handle_key = "h" + handle.lower() if handle else None
-        if platform_id:
-            entry = keys.get("i" + platform_id)
-            if entry is None and handle_key is not None:
-                entry = keys.get(handle_key)
-                if entry is not None and entry.platform_id not in (None, platform_id):
-                    entry = None  # same handle, different account: keep both
-        elif handle_key is not None:
-            entry = keys.get(handle_key)
-        elif name:
-            entry = keys.get("n" + name)
-        else:
-            self._skipped += 1
-            return
-        if list_name is not None:
-            self._counts[list_name] += 1
-        if entry is None:  # a new person: the common case, kept short
-            entry = _Entry(name, handle, platform_id, list_name, source, since)
-            if list_name:
-                entry.lists = self._unions.setdefault((_NO_LISTS, list_name), entry.lists)
-            self._entries.append(entry)
+        """Record one entry (see add_many)."""
+        self.add_many(list_name, ((name, handle, platform_id, source, since),))
+
+    def add_many(self, list_name: str | None, found: Iterable[Found]) -> None:
+        """Record entries of one list, merged by platform id, else handle (any case), else display name.
+
+        One call per list keeps the per-entry work of a 50,000-person export to its loop.
+        """
+        by_id, by_handle, by_name, entries = self._by_id, self._by_handle, self._by_name, self._entries
+        new_lists = self._union(_NO_LISTS, list_name) if list_name else _NO_LISTS
+        ticks, skipped = self._ticks, 0
+        for name, handle, platform_id, source, since in found:
+            ticks += 1
+            if not ticks % CANCEL_POLL_EVERY:
+                self.check_cancel()
+            handle_key = handle.lower() if handle else None
             if platform_id:
-                keys["i" + platform_id] = entry
+                entry = by_id.get(platform_id)
+                if entry is None and handle_key is not None:
+                    entry = by_handle.get(handle_key)
+                    if entry is not None and entry[_ID] not in (None, platform_id):
+                        entry = None  # same handle, different account: keep both
+            elif handle_key is not None:
+                entry = by_handle.get(handle_key)
+            elif name:
+                entry = by_name.get(name)
+            else:
+                skipped += 1
+                continue
+            if entry is None:  # a new person: the common case, kept short
+                entry = [name, handle, platform_id, new_lists, source, since]
+                entries.append(entry)
+                if platform_id:
+                    by_id[platform_id] = entry
+                if handle_key is not None:
+                    by_handle.setdefault(handle_key, entry)
+                elif not platform_id:
+                    by_name[name] = entry
+                continue
+            if name and not entry[_NAME]:
+                entry[_NAME] = name
+            if platform_id and entry[_ID] is None:
+                entry[_ID] = platform_id
+            if platform_id:
+                by_id.setdefault(platform_id, entry)
             if handle_key is not None:
-                keys.setdefault(handle_key, entry)
-            elif not platform_id:
-                keys["n" + name] = entry
-            return
-        if name and not entry.display_name:
-            entry.display_name = name
-        if platform_id and entry.platform_id is None:
-            entry.platform_id = platform_id
-        if platform_id:
-            keys.setdefault("i" + platform_id, entry)
-        if handle_key is not None:
-            keys.setdefault(handle_key, entry)
-            if entry.handle is None:
-                entry.handle = handle
-        if list_name and list_name not in entry.lists:
-            key = (entry.lists, list_name)
-            lists = self._unions.get(key)
-            if lists is None:
-                lists = self._unions[key] = entry.lists | {list_name}
-            entry.lists = lists
-        if source and entry.source is None:
-            entry.source = source
-        if since is not None and (entry.since is None or since < entry.since):
-            entry.since = since
+                by_handle.setdefault(handle_key, entry)
+                if entry[_HANDLE] is None:
+                    entry[_HANDLE] = handle
+            if list_name and list_name not in entry[_LISTS]:
+                entry[_LISTS] = self._union(entry[_LISTS], list_name)
+            if source and entry[_SOURCE] is None:
+                entry[_SOURCE] = source
+            if since is not None and (entry[_SINCE] is None or since < entry[_SINCE]):
+                entry[_SINCE] = since
+        counted = ticks - self._ticks - skipped
+        if list_name is not None and counted:
+            self._counts[list_name] = self._counts.get(list_name, 0) + counted
+        self._ticks, self._skipped = ticks, self._skipped + skipped
+
+    def _union(self, lists: frozenset[str], list_name: str) -> frozenset[str]:
+        """lists | {list_name}, one frozenset per distinct set (an export has a handful)."""
+        key = (lists, list_name)
+        found = self._unions.get(key)
+        if found is None:
+            found = self._unions[key] = lists | {list_name}
+        return found
 
     def build(self, files_read: Sequence[str]) -> ParsedExport:
         """Freeze everything collected into a ParsedExport."""
@@ -202,11 +198,6 @@ class Accumulator:
         if self._skipped:
             entries = "1 entry" if self._skipped == 1 else f"{self._skipped} entries"
             notes.append(f"{entries} had no name, username or id and were left out.")
-        contacts = tuple(
-            [
-                ImportedContact(e.display_name, e.handle, e.platform_id, e.lists, e.source, e.since)
-                for e in self._entries
-            ]
-        )
+        contacts = tuple([tuple.__new__(ImportedContact, e) for e in self._entries])  # _make, without checks
         counts = {name: self._counts[name] for name in LIST_NAMES if name in self._counts}
         return ParsedExport(self.app, contacts, counts, tuple(notes), tuple(files_read))

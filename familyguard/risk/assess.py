@@ -242,21 +242,34 @@ def _setting_rules(
 
 
 def _contact_rules(draft: _Draft, contacts: ContactSummary, name: str) -> None:
-    """Rule 5: unreviewed and flagged contacts raise stranger contact."""
+    """Rules 5 and 6: unreviewed and flagged contacts, and warning signs, raise stranger contact."""
+    reasons: list[Reason] = []
+    actions: list[tuple[str, str, tuple[str, ...]]] = []
     if contacts.flagged:
-        text = f"You flagged {_people(contacts.flagged)} on {name}."
-        draft.reasons.insert(0, Reason(text, yours=True))
+        reasons.append(Reason(f"You flagged {_people(contacts.flagged)} on {name}.", yours=True))
         advice = f"Look at the flagged contacts on {name} together; keep evidence, then block and report."
-        draft.actions.insert(0, (advice, FRIENDS_PAGE, rules.FLAGGED_CONTACT_TOPICS))
+        actions.append((advice, FRIENDS_PAGE, rules.FLAGGED_CONTACT_TOPICS))
     if contacts.new:
-        text = f"{_people(contacts.new).capitalize()} on {name} not reviewed yet."
-        draft.reasons.insert(int(bool(contacts.flagged)), Reason(text, yours=True))
+        reasons.append(
+            Reason(f"{_people(contacts.new).capitalize()} on {name} not reviewed yet.", yours=True)
+        )
         advice = f"Go through the new contacts on {name} with your child."
-        draft.actions.insert(int(bool(contacts.flagged)), (advice, FRIENDS_PAGE, rules.NEW_CONTACT_TOPICS))
+        actions.append((advice, FRIENDS_PAGE, rules.NEW_CONTACT_TOPICS))
+    by_kind: dict[str, list[str]] = {}
+    for sign in contacts.signs:
+        by_kind.setdefault(sign.kind, []).append(sign.explanation)
+    for kind, explanations in by_kind.items():
+        label, topics = rules.WARNING_SIGNS[kind]
+        more = f" ({len(explanations) - 1} more like it.)" if len(explanations) > 1 else ""
+        reasons.append(Reason(f"Warning sign: {explanations[0]}{more}", yours=True))
+        advice = f"Check the warning sign on {name} ({label}) and talk it through with your child."
+        actions.append((advice, rules.SIGNS_PAGE, topics))
+    draft.reasons[:0] = reasons
+    draft.actions[:0] = actions
     steps = (
         rules.FLAGGED_CONTACT_STEPS if contacts.flagged else rules.NEW_CONTACT_STEPS if contacts.new else 0
     )
-    draft.level = clamp(draft.level + steps)
+    draft.level = clamp(draft.level + steps + (rules.WARNING_SIGN_STEPS if by_kind else 0))
 
 
 def _people(count: int) -> str:

@@ -76,11 +76,21 @@ class ChildRisk:
 
 
 @dataclass(frozen=True)
+class WarningSign:
+    """A warning sign about a child's contacts on one app (contacts.signals): its kind, explained."""
+
+    kind: str  # shared_between_children, same_person_across_apps, burst_of_new_contacts, stranger_request
+    explanation: str
+
+
+@dataclass(frozen=True)
 class ContactSummary:
-    """A child's contacts on one app that need the parent's eye: not yet reviewed, and flagged."""
+    """A child's contacts on one app that need the parent's eye: not yet reviewed, flagged, and the
+    warning signs they are part of."""
 
     new: int = 0
     flagged: int = 0
+    signs: tuple[WarningSign, ...] = ()
 
 
 @dataclass(frozen=True)

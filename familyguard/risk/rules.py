@@ -13,6 +13,9 @@ How a level is reached, per dimension (levels none < low < medium < high):
    (the child can change a setting back); any other value, or none recorded, leaves the level and
    gives an action when the app has that setting.
 5. Contacts. Unreviewed contacts raise stranger contact one level, flagged contacts two.
+6. Warning signs. When the app's contacts are part of a warning sign (the same account on two
+   children's lists, the same person on several apps, a burst of new contacts, requests from
+   strangers), stranger contact goes up one more level; each sign is a reason and gives an action.
 
 The app's (and the child's) overall level is the highest level of any dimension.
 """
@@ -103,6 +106,7 @@ BOOSTS: tuple[Boost, ...] = (
 UNDER_AGE_STEPS = 1  # stranger_contact goes up this much below the app's minimum age
 NEW_CONTACT_STEPS = 1  # ... when there are contacts the parent has not reviewed
 FLAGGED_CONTACT_STEPS = 2  # ... when the parent flagged a contact
+WARNING_SIGN_STEPS = 1  # ... more when the app's contacts are part of a warning sign
 SETTING_FLOOR = LOW  # a safe setting never takes a present risk to none
 
 
@@ -168,3 +172,15 @@ TOPICS: dict[str, tuple[str, ...]] = {
 UNDER_AGE_TOPICS = ("new_app",)
 NEW_CONTACT_TOPICS = ("friend_list", "strangers_online")
 FLAGGED_CONTACT_TOPICS = ("block_and_report",)
+
+SIGNS_PAGE = "FamilyGuard › Warning signs"  # where the actions of warning signs send the parent
+# per warning sign (contacts.signals): what it is called, and the talks it calls for, best first
+WARNING_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "shared_between_children": (
+        "one account is in touch with several of your children",
+        ("strangers_online", "friend_list"),
+    ),
+    "same_person_across_apps": ("the same person is on several apps", ("private_app", "friend_list")),
+    "burst_of_new_contacts": ("a burst of new contacts", ("friend_list", "strangers_online")),
+    "stranger_request": ("requests from people your child may not know", ("strangers_online", "friend_list")),
+}

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from operator import itemgetter
-from typing import Any
+from itertools import chain
+from typing import Any, Protocol
 
 import sqlcipher3
 
@@ -15,6 +15,7 @@ from familyguard.storage.contacts import LedgerContact
 from familyguard.storage.database import Database
 
 Event = tuple[int, str, dict[str, Any]]  # contact id, kind, detail
+Row = tuple[Any, ...]  # the values of one contact for an INSERT
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,23 @@ class ContactEvent:
     snapshot_id: int | None
 
 
+class Listed(Protocol):
+    """A person as an export lists them (importers.ImportedContact)."""
+
+    @property
+    def display_name(self) -> str: ...
+    @property
+    def handle(self) -> str | None: ...
+    @property
+    def platform_id(self) -> str | None: ...
+    @property
+    def lists(self) -> frozenset[str]: ...
+    @property
+    def source(self) -> str | None: ...
+    @property
+    def since(self) -> datetime | None: ...
+
+
 @dataclass
 class Batch:
     """New contacts, new states of existing ones and their history entries, written together.
@@ -34,7 +52,8 @@ class Batch:
     Additions are not history entries (a contact's first_seen and the snapshot summary say when it
     was added), which keeps a 50,000-person first import to one insert per person.
     With `kind` set the batch is a snapshot (import or manual) whose summary is `summary` plus
-    the ids of the added contacts under "added"; without, only contacts and events change.
+    the ids of the added contacts (`added`, then `imported`) under "added"; without, only contacts
+    and events change.
     """
 
     app_use_id: int
@@ -42,6 +61,7 @@ class Batch:
     kind: str | None = None
     source: str = ""
     added: list[LedgerContact] = field(default_factory=list)
+    imported: Sequence[Listed] = ()  # people new to the ledger from an export: status new, relation unknown
     updated: list[LedgerContact] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
@@ -50,66 +70,108 @@ class Batch:
 
 
 _COLUMNS = (
-    "display_name, handle, platform_id, lists, relation, status, flag_reason,"
-    " first_seen, last_seen, removed, source, since"
-)
+    "id", "app_use_id", "display_name", "handle", "platform_id", "lists", "relation", "status",
+    "flag_reason", "first_seen", "last_seen", "removed", "source", "since",
+)  # fmt: skip
+_LISTED = (  # relation, status, flag_reason, removed: the table's defaults (unknown, new, NULL)
+    "id", "app_use_id", "display_name", "handle", "platform_id", "lists", "first_seen", "last_seen",
+    "source", "since",
+)  # fmt: skip
+_NULLABLE = frozenset({"handle", "platform_id", "flag_reason", "removed", "source", "since"})
+CHUNK = 100
+"""Contacts written per statement: SQLite's cost per statement run (the reset, the lookup lists of
+the CHECK constraints) is paid once per CHUNK contacts instead of once per contact."""
+
+
+class _Insert:
+    """An INSERT of contacts, CHUNK rows per statement, from `columns` in the rows' order.
+
+    Columns in `shared` take the same value in every row (the batch's app use, its time): it is
+    bound once per statement, as ?1, ?2… in the order given to run(). Rows carry "" for a missing
+    value, written as NULL (`nullif`) in the nullable columns: binding None costs the driver about
+    four times a value.
+    """
+
+    def __init__(self, columns: Sequence[str], shared: Mapping[str, int], on_conflict: str = "") -> None:
+        picks, width = [], 0
+        for name in columns:
+            if name in shared:
+                picks.append(f"?{shared[name]}")
+                continue
+            width += 1
+            picks.append(f"nullif(column{width}, '')" if name in _NULLABLE else f"column{width}")
+        self._sql = (
+            f"INSERT INTO contact ({', '.join(columns)}) SELECT {', '.join(picks)}"
+            f" FROM (VALUES {{}}) WHERE true{on_conflict}"
+        )
+        self._row = "(" + ", ".join("?" * width) + ")"
+
+    def run(self, conn: sqlcipher3.Connection, rows: list[Row], shared: Sequence[Any] = ()) -> None:
+        for start in range(0, len(rows), CHUNK):
+            part = rows[start : start + CHUNK]
+            conn.execute(
+                self._sql.format(", ".join([self._row] * len(part))), [*shared, *chain.from_iterable(part)]
+            )
+
+
+_UPSERT = " ON CONFLICT (id) DO UPDATE SET " + ", ".join(f"{n} = excluded.{n}" for n in _COLUMNS[2:])
+_INSERT = _Insert(_COLUMNS, {})
+_UPDATE = _Insert(_COLUMNS, {}, _UPSERT)
+_INSERT_LISTED = _Insert(_LISTED, {"app_use_id": 1, "first_seen": 2, "last_seen": 2})
 
 
 class _Encoder:
-    """Row values of contacts, caching the encodings that repeat (list sets, batch times)."""
+    """Rows of contacts for _Insert, caching the encodings that repeat (list sets, batch times)."""
 
     def __init__(self) -> None:
         self._lists: dict[frozenset[str], str] = {}
-        self._times: dict[datetime, str] = {}
+        self._times: dict[datetime | None, str] = {None: ""}
 
-    def _time(self, at: datetime | None) -> str | None:
-        """A time that repeats (the batch's): encoded once."""
-        if at is None:
-            return None
-        text = self._times.get(at)
+    def _list_text(self, lists: frozenset[str]) -> str:
+        text = self._lists.get(lists)
         if text is None:
-            text = self._times[at] = at.isoformat()
+            text = self._lists[lists] = json.dumps(sorted(lists))
         return text
 
-    def values(self, c: LedgerContact) -> tuple[Any, ...]:
-        lists = self._lists.get(c.lists)
-        if lists is None:
-            lists = self._lists[c.lists] = json.dumps(sorted(c.lists))
+    def _time(self, at: datetime | None) -> str:
+        """A time that repeats (the batch's): encoded once."""
+        text = self._times.get(at)
+        if text is None:
+            text = self._times[at] = at.isoformat() if at else ""
+        return text
+
+    def row(self, contact_id: int, app_use_id: int, c: LedgerContact) -> Row:
+        """The row (for _INSERT, _UPDATE) of a contact."""
         time = self._time
-        since = c.since.isoformat() if c.since is not None else None  # nearly unique: not cached
+        since = c.since.isoformat() if c.since is not None else ""  # nearly unique: not cached
         return (
-            c.display_name, c.handle, c.platform_id, lists, c.relation, c.status, c.flag_reason,
-            time(c.first_seen), time(c.last_seen), time(c.removed), c.source, since,
+            contact_id, app_use_id, c.display_name, c.handle or "", c.platform_id or "",
+            self._list_text(c.lists), c.relation, c.status, c.flag_reason or "", time(c.first_seen),
+            time(c.last_seen), time(c.removed), c.source or "", since,
         )  # fmt: skip
 
-
-def _execute_many(
-    conn: sqlcipher3.Connection, sql: Callable[[tuple[str, ...]], str], rows: list[tuple[Any, ...]]
-) -> None:
-    """executemany with the NULLs written into the SQL: binding None costs the driver ~4x a value.
-
-    Rows are grouped by which of their values are None (a few patterns per batch); `sql` gets one
-    placeholder per value, "?" or "NULL", and the rows of each group are bound without their Nones.
-    """
-    groups: dict[tuple[bool, ...], list[tuple[Any, ...]]] = {}
-    for row in rows:
-        nulls = tuple([value is None for value in row])
-        groups.setdefault(nulls, []).append(row)
-    for nulls, group in groups.items():
-        if not any(nulls):
-            conn.executemany(sql(("?",) * len(nulls)), group)
-            continue
-        keep = [i for i, null in enumerate(nulls) if not null]
-        marks = tuple("NULL" if null else "?" for null in nulls)
-        pick = itemgetter(*keep)
-        values = map(pick, group) if len(keep) > 1 else ((pick(row),) for row in group)
-        conn.executemany(sql(marks), values)
+    def listed_rows(self, ids: Sequence[int], people: Sequence[Listed]) -> list[Row]:
+        """The rows (for _INSERT_LISTED) of people new to the ledger."""
+        list_text = self._list_text
+        return [
+            (
+                contact_id,
+                p.display_name,
+                p.handle or "",
+                p.platform_id or "",
+                list_text(p.lists),
+                p.source or "",
+                p.since.isoformat() if p.since else "",
+            )
+            for contact_id, p in zip(ids, people, strict=True)
+        ]
 
 
 def write_batch(db: Database, batch: Batch) -> tuple[int | None, list[int]]:
     """Write the batch in one transaction; return the snapshot id (if any) and the new contact ids."""
     at = batch.at.isoformat()
-    encode = _Encoder().values
+    encoder = _Encoder()
+    row = encoder.row
     with db.transaction() as conn:
         snapshot_id: int | None = None
         if batch.kind is not None:
@@ -119,22 +181,12 @@ def write_batch(db: Database, batch: Batch) -> tuple[int | None, list[int]]:
             )
             snapshot_id = int(cur.lastrowid or 0)
         first = int(conn.execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0]) + 1
-        new_ids = list(range(first, first + len(batch.added)))
-        _execute_many(
-            conn,
-            lambda marks: f"INSERT INTO contact (id, app_use_id, {_COLUMNS}) VALUES ({', '.join(marks)})",
-            [(i, batch.app_use_id, *encode(c)) for i, c in zip(new_ids, batch.added, strict=True)],
-        )
-        names = [name.strip() for name in _COLUMNS.split(",")]
-        _execute_many(
-            conn,
-            lambda marks: (
-                "UPDATE contact SET "
-                + ", ".join(f"{n} = {m}" for n, m in zip(names, marks, strict=False))
-                + f" WHERE id = {marks[-1]}"
-            ),
-            [(*encode(c), c.id) for c in batch.updated],
-        )
+        use_id, count = batch.app_use_id, len(batch.added)  # new contacts get the batch's app use id
+        new_ids = list(range(first, first + count + len(batch.imported)))
+        added = zip(new_ids, batch.added, strict=False)
+        _INSERT.run(conn, [row(i, use_id, c) for i, c in added])
+        _INSERT_LISTED.run(conn, encoder.listed_rows(new_ids[count:], batch.imported), (use_id, at))
+        _UPDATE.run(conn, [row(c.id, c.app_use_id, c) for c in batch.updated])
         if batch.touch_present:
             conn.execute(
                 "UPDATE contact SET last_seen = ? WHERE app_use_id = ? AND removed IS NULL"

@@ -20,27 +20,39 @@ class LedgerContact(Contact):
     since: datetime | None = None
 
 
-def _dt(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
+class _Decoder:
+    """Contacts from rows, decoding each distinct list set and repeated time (a batch's) once."""
+
+    def __init__(self) -> None:
+        self._lists: dict[str, frozenset[str]] = {}
+        self._times: dict[str, datetime] = {}
+
+    def _list_set(self, text: str) -> frozenset[str]:
+        found = self._lists.get(text)
+        if found is None:
+            found = self._lists[text] = frozenset(json.loads(text))
+        return found
+
+    def _time(self, text: str) -> datetime:
+        found = self._times.get(text)
+        if found is None:
+            found = self._times[text] = datetime.fromisoformat(text)
+        return found
+
+    def contact(self, row: Row) -> LedgerContact:
+        time = self._time
+        removed, since = row["removed"], row["since"]
+        return LedgerContact(
+            row["id"], row["app_use_id"], row["display_name"], row["handle"], row["platform_id"],
+            self._list_set(row["lists"]), row["relation"], row["status"], row["flag_reason"],
+            time(row["first_seen"]), time(row["last_seen"]), time(removed) if removed else None,
+            row["source"], datetime.fromisoformat(since) if since else None,  # since: nearly unique
+        )  # fmt: skip
 
 
-def _contact(row: Row) -> LedgerContact:
-    return LedgerContact(
-        row["id"],
-        row["app_use_id"],
-        row["display_name"],
-        row["handle"],
-        row["platform_id"],
-        frozenset(json.loads(row["lists"])),
-        row["relation"],
-        row["status"],
-        row["flag_reason"],
-        datetime.fromisoformat(row["first_seen"]),
-        datetime.fromisoformat(row["last_seen"]),
-        _dt(row["removed"]),
-        row["source"],
-        _dt(row["since"]),
-    )
+def _contacts(rows: Sequence[Row]) -> list[LedgerContact]:
+    """The contacts of rows (one decoder per query: its caches hold what repeats in it)."""
+    return list(map(_Decoder().contact, rows))
 
 
 def _snapshot(row: Row) -> Snapshot:
@@ -58,6 +70,7 @@ class ContactRepository:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._present: tuple[tuple[int, int], list[LedgerContact]] | None = None
 
     @property
     def db(self) -> Database:
@@ -99,7 +112,7 @@ class ContactRepository:
     def for_app_use(self, app_use_id: int) -> list[LedgerContact]:
         """Every contact ever seen on one app use, removed ones included."""
         rows = self._db.rows("SELECT * FROM contact WHERE app_use_id = ? ORDER BY id", (app_use_id,))
-        return [_contact(r) for r in rows]
+        return _contacts(rows)
 
     def for_app_uses(self, app_use_ids: Sequence[int], *, present: bool = False) -> list[LedgerContact]:
         """The contacts of several app uses (only those not removed when present=True)."""
@@ -110,15 +123,20 @@ class ContactRepository:
             f"SELECT * FROM contact WHERE app_use_id IN ({_marks(app_use_ids)}){where} ORDER BY id",
             list(app_use_ids),
         )
-        return [_contact(r) for r in rows]
+        return _contacts(rows)
 
     def present(self) -> list[LedgerContact]:
-        """Every contact of the household that is still on a list."""
-        return [_contact(r) for r in self._db.rows("SELECT * FROM contact WHERE removed IS NULL ORDER BY id")]
+        """Every contact of the household that is still on a list (read again only after a change:
+        the warning signs, the risk and the Family page all start from them)."""
+        mark = self._db.change_mark()
+        if self._present is None or self._present[0] != mark:
+            rows = self._db.rows("SELECT * FROM contact WHERE removed IS NULL ORDER BY id")
+            self._present = (mark, _contacts(rows))
+        return list(self._present[1])
 
     def get(self, contact_id: int) -> LedgerContact | None:
         rows = self._db.rows("SELECT * FROM contact WHERE id = ?", (contact_id,))
-        return _contact(rows[0]) if rows else None
+        return _contacts(rows)[0] if rows else None
 
     def snapshots(self, app_use_id: int) -> list[Snapshot]:
         rows = self._db.rows("SELECT * FROM snapshot WHERE app_use_id = ? ORDER BY taken_at", (app_use_id,))

@@ -21,6 +21,7 @@ class Database:
 
     def __init__(self, path: Path, key: bytes) -> None:
         self.path = path
+        self._key = key
         touch_private(path)
         with storage_errors(path):
             self._conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -48,6 +49,22 @@ class Database:
                 self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
+
+    def open_another(self) -> Database:
+        """A second connection to the same household, for a worker thread (one connection per thread).
+
+        Sharing this connection with another thread would mix their transactions: the GUI thread's
+        reads would see a worker's uncommitted import and its writes would join that transaction.
+        With WAL, the other connection's readers see the last committed state while a worker writes.
+        """
+        return Database(self.path, self._key)
+
+    def change_mark(self) -> tuple[int, int]:
+        """A value that changes whenever the household's data changed, through this connection or
+        another one (a worker's import): cheap, it reads no table."""
+        with storage_errors(self.path):
+            other = self._conn.execute("PRAGMA data_version").fetchone()[0]
+            return self._conn.total_changes, int(other)
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[sqlcipher3.Row]:
         """Run a read query and return every row."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import json
 import secrets
 from dataclasses import dataclass, field
@@ -18,7 +19,8 @@ from typing import Any
 from familyguard.errors import LockedError, StorageError
 from familyguard.storage.files import write_private
 
-FORMAT = 1
+FORMAT = 2
+_FORMAT_WITHOUT_LOCK = 1
 KEYRING = "keyring"
 PASSPHRASE = "passphrase"
 _WRAP_FIELDS = {"n", "r", "p", "salt", "nonce", "sealed"}
@@ -59,6 +61,7 @@ class KeyFile:
     storage: str
     reason: str = ""
     wrapped: dict[str, Any] = field(default_factory=dict)
+    lock: dict[str, Any] = field(default_factory=dict)
 
 
 def new_key() -> bytes:
@@ -73,11 +76,7 @@ def wrap(key: bytes, passphrase: str, params: ScryptParams, household_id: str) -
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     sealed = AESGCM(params.derive(passphrase, salt)).encrypt(nonce, key, household_id.encode())
     return {
-        "kdf": "scrypt",
-        "n": params.n,
-        "r": params.r,
-        "p": params.p,
-        "salt": _b64(salt),
+        **_kdf_fields(params, salt),
         "cipher": "aes-256-gcm",
         "nonce": _b64(nonce),
         "sealed": _b64(sealed),
@@ -90,8 +89,7 @@ def unwrap(key_file: KeyFile, passphrase: str) -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     w = key_file.wrapped
-    params = ScryptParams(int(w["n"]), int(w["r"]), int(w["p"]))
-    derived = params.derive(passphrase, _unb64(w["salt"]))
+    derived = _params(w).derive(passphrase, _unb64(w["salt"]))
     try:
         return AESGCM(derived).decrypt(
             _unb64(w["nonce"]), _unb64(w["sealed"]), key_file.household_id.encode()
@@ -102,15 +100,38 @@ def unwrap(key_file: KeyFile, passphrase: str) -> bytes:
         ) from None
 
 
+def make_verifier(secret: str, params: ScryptParams) -> dict[str, Any]:
+    """A scrypt hash of a secret (parent PIN, recovery code) that can check it but not reveal it."""
+    salt = secrets.token_bytes(16)
+    return {**_kdf_fields(params, salt), "hash": _b64(params.derive(secret, salt))}
+
+
+def _kdf_fields(params: ScryptParams, salt: bytes) -> dict[str, Any]:
+    """How a key is derived from a secret: scrypt, its parameters and the salt."""
+    return {"kdf": "scrypt", "n": params.n, "r": params.r, "p": params.p, "salt": _b64(salt)}
+
+
+def verifies(verifier: dict[str, Any], secret: str) -> bool:
+    """True when the secret is the one the verifier was made from (constant-time comparison)."""
+    derived = _params(verifier).derive(secret, _unb64(verifier["salt"]))
+    return hmac.compare_digest(derived, _unb64(verifier["hash"]))
+
+
 def write_key_file(path: Path, key_file: KeyFile) -> None:
-    """Write the key file (0600, atomically)."""
+    """Write the key file (0600, atomically).
+
+    A file with a parent lock says format 2, so that an older FamilyGuard, which knows no lock,
+    refuses it instead of opening the household without asking.
+    """
     doc = {
-        "format": FORMAT,
+        "format": FORMAT if key_file.lock else _FORMAT_WITHOUT_LOCK,
         "household": key_file.household_id,
         "storage": key_file.storage,
         "reason": key_file.reason,
         "wrapped": key_file.wrapped,
     }
+    if key_file.lock:
+        doc["lock"] = key_file.lock
     write_private(path, (json.dumps(doc, indent=2) + "\n").encode())
 
 
@@ -126,10 +147,16 @@ def read_key_file(path: Path) -> KeyFile:
         if storage not in (KEYRING, PASSPHRASE):
             raise ValueError(storage)
         key_file = KeyFile(
-            str(doc["household"]), storage, str(doc.get("reason", "")), doc.get("wrapped") or {}
+            str(doc["household"]),
+            storage,
+            str(doc.get("reason", "")),
+            doc.get("wrapped") or {},
+            doc.get("lock") or {},
         )
         if storage == PASSPHRASE and not key_file.wrapped.keys() >= _WRAP_FIELDS:
             raise ValueError("incomplete wrapped key")
+        if not isinstance(key_file.lock, dict):
+            raise ValueError("damaged lock")
         return key_file
     except OSError as exc:
         raise StorageError(f"cannot read the key file ({exc.strerror}).", path=path) from exc
@@ -137,6 +164,10 @@ def read_key_file(path: Path) -> KeyFile:
         raise StorageError(
             "the key file is damaged.", path=path, hint="Restore it from a backup of this folder."
         ) from exc
+
+
+def _params(doc: dict[str, Any]) -> ScryptParams:
+    return ScryptParams(int(doc["n"]), int(doc["r"]), int(doc["p"]))
 
 
 def _b64(raw: bytes) -> str:

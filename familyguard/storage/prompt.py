@@ -16,11 +16,12 @@ MIN_PASSPHRASE = 8
 
 @dataclass(frozen=True)
 class PassphraseRequest:
-    """What the face (terminal or dialog) needs to ask the parent for a passphrase."""
+    """What the face (terminal or dialog) needs to ask the parent for a passphrase (or the lock's PIN)."""
 
     reason: str
     new: bool
     folder: Path
+    label: str = "passphrase"
 
 
 class PassphrasePrompt(Protocol):
@@ -47,7 +48,7 @@ def ask(prompt: PassphrasePrompt, request: PassphraseRequest) -> str:
     passphrase = prompt(request)
     if not passphrase:
         raise PassphraseDeclined(
-            "A passphrase is needed to open the family's data and none was given.",
+            f"A {request.label} is needed to open the family's data and none was given.",
             hint="Enter it when asked, or set FAMILYGUARD_PASSPHRASE.",
         )
     return passphrase

@@ -10,7 +10,9 @@ import uuid
 from pathlib import Path
 
 from familyguard import secrets
+from familyguard.domain import Clock, SystemClock
 from familyguard.errors import LockedError, StorageError
+from familyguard.lock import ParentLock
 from familyguard.storage import keyfile
 from familyguard.storage.database import Database
 from familyguard.storage.files import private_dir
@@ -44,20 +46,26 @@ def create_household(
         raise
 
 
-def open_household(folder: Path, prompt: PassphrasePrompt) -> Database:
-    """Open the household in folder; LockedError when no key can be had."""
+def open_household(folder: Path, prompt: PassphrasePrompt, clock: Clock | None = None) -> Database:
+    """Open the household in folder; LockedError when no key can be had or the parent lock refuses."""
     key_path = folder / KEY_FILE_NAME
     if not key_path.exists():
         raise LockedError(
             f"{folder} has no key file ({KEY_FILE_NAME}).",
             hint="Restore it from a backup of this folder, or choose the right data folder.",
         )
-    return Database(folder / DB_NAME, unlock_key(folder, prompt))
+    return Database(folder / DB_NAME, unlock_key(folder, prompt, clock or SystemClock()))
 
 
-def unlock_key(folder: Path, prompt: PassphrasePrompt) -> bytes:
-    """Read the household's key from the keyring, or unwrap it with the passphrase."""
+def unlock_key(folder: Path, prompt: PassphrasePrompt, clock: Clock) -> bytes:
+    """Read the household's key from the keyring, or unwrap it with the passphrase.
+
+    With the parent lock on, this is the one place where its secret is asked and checked (with
+    back-off), before the database is opened.
+    """
     record = keyfile.read_key_file(folder / KEY_FILE_NAME)
+    if record.lock:
+        return ParentLock(folder, clock).ask_and_unlock(prompt)
     if record.storage == keyfile.KEYRING:
         return secrets.fetch_key(record.household_id)
     reason = record.reason or "This household's data is protected with your passphrase."

@@ -1,5 +1,6 @@
-"""Talks FamilyGuard proposes when a risk appears: an app high on a risk dimension, or new contacts
-nobody has reviewed yet. The parent accepts (a plan is made) or dismisses them.
+"""Talks FamilyGuard proposes when a risk appears: an app high on a risk dimension, a warning sign
+about a child's contacts, or new contacts nobody has reviewed yet. The parent accepts (a plan is
+made) or dismisses them.
 
 Rules: one proposal per topic, age-appropriate, due a few days on; never for a topic the child already
 has a live plan for, has an open suggestion for, or had suggested, accepted, dismissed or talked about
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from familyguard.domain import Child, TalkPlan
 from familyguard.errors import NotFoundError, UsageError
-from familyguard.risk.rules import NEW_CONTACT_TOPICS
+from familyguard.risk.rules import NEW_CONTACT_TOPICS, SIGNS_PAGE
 from familyguard.storage.talks import TalkSuggestion
 from familyguard.talks import schedule
 from familyguard.talks.library import Topic
@@ -68,11 +69,17 @@ class Suggestions:
     def proposals(self, child: Child) -> Iterator[Proposal]:
         """Every talk the child's risk calls for, most urgent first (may repeat topics)."""
         age = child.age(self.talks.now.date())
-        for app in self._risk(child).apps:
+        risk = self._risk(child)
+        for app in risk.apps:
             for dimension in app.dimensions:
                 if dimension.level == "high" and (topic := self._topic_for(dimension, age)):
                     label = dimension.id.replace("_", " ")
                     yield Proposal(topic, f"{app.name} is high on {label}.")
+        for app in risk.apps:
+            for action in app.dimension("stranger_contact").actions:
+                topic = self.talks.topic(action.topic)
+                if action.where == SIGNS_PAGE and _fits(topic, age):
+                    yield Proposal(topic, f"A warning sign about the contacts on {app.name}.")
         for app_name, count in self._new_contacts(child).items():
             fitting = [t for t in map(self.talks.topic, NEW_CONTACT_TOPICS) if _fits(t, age)]
             if count and fitting:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from familyguard.app import FamilyGuard
 from familyguard.gui.main_window import MainWindow
+from familyguard.gui.session import Session
+from familyguard.gui.single_instance import server_name
 
 
 @pytest.fixture
@@ -21,3 +26,24 @@ def window(qtbot: QtBot, fg: FamilyGuard) -> Iterator[MainWindow]:
     win.activateWindow()
     qtbot.waitExposed(win)
     yield win
+
+
+@pytest.fixture
+def ella_window(window: MainWindow, fg: FamilyGuard) -> MainWindow:
+    """The main window with one child, Ella (14), and her Snapchat, chosen."""
+    ella = fg.household.add_child("Ella", date(2012, 5, 5))
+    fg.household.add_app(ella, "snapchat", "ella.sky", {})
+    window.refresh(select_child=ella.id)
+    return window
+
+
+@pytest.fixture
+def session(qapp: QApplication, tmp_path: Path) -> Iterator[Session]:
+    """A running app's session for tmp_path/household (nothing is written before it starts)."""
+    folder = tmp_path / "household"
+    running = Session(qapp, folder, server_name(folder) + "-test", None, stop=lambda code: None)
+    yield running
+    running.close()
+    if running.window:
+        running.window.keep_running_in_tray = False
+        running.window.close()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from households import FAST_KDF, PASSPHRASE, Answer, MemoryKeyring
 from modal import press_ok, when_modal
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from familyguard.app import FamilyGuard
@@ -18,17 +16,6 @@ from familyguard.gui.session import Session
 from familyguard.gui.single_instance import InstanceServer, ask_running_instance, server_name
 from familyguard.gui.wizard import PRIVACY_PROMISE, FirstRunWizard
 from familyguard.storage.vault import create_household, open_household
-
-
-@pytest.fixture
-def session(qapp: QApplication, tmp_path: Path) -> Iterator[Session]:
-    folder = tmp_path / "household"
-    running = Session(qapp, folder, server_name(folder) + "-test", None, stop=lambda code: None)
-    yield running
-    running.close()
-    if running.window:
-        running.window.keep_running_in_tray = False
-        running.window.close()
 
 
 def walk_wizard(qtbot: QtBot, passphrase: str, name: str, texts: list[str]) -> None:
@@ -56,6 +43,8 @@ def test_first_run_promises_privacy_asks_a_passphrase_with_the_reason_and_adds_t
     assert PRIVACY_PROMISE in texts[0]
     assert "no password store" in texts[1]
     assert session.window is not None and session.window.isVisible()
+    window = session.window
+    qtbot.waitUntil(lambda: window.built and window.children_model.rowCount() == 1)
     assert session.fg is not None
     session.fg.close()
     session.fg = None
@@ -127,8 +116,9 @@ def test_the_window_shows_first_without_child_data_then_the_household(
     assert session.start()
     window = session.window
     assert window is not None and window.isVisible()
-    assert window.children_model.rowCount() == 0 and "Opening" in window.heading.text()
-    qtbot.waitUntil(lambda: window.children_model.rowCount() == 1)
+    first_frame = " ".join(label.text() for label in window.findChildren(QLabel) if label.isVisible())
+    assert "Opening your family's data" in first_frame and "Mia" not in first_frame
+    qtbot.waitUntil(lambda: window.built and window.children_model.rowCount() == 1)
     assert window.heading.text().startswith("Mia")
 
 

@@ -1,7 +1,9 @@
-"""The import wizard: platform, how-to, files, reading off the GUI thread, preview, import; cancel; errors."""
+"""The import wizard: platform, how-to, files, reading and writing off the GUI thread; cancel; errors."""
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -11,12 +13,14 @@ import pytest
 from importer_fixtures import instagram_2024, snapchat_friends, write_zip
 from modal import when_modal
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from familyguard.app import FamilyGuard
+from familyguard.contacts.ledger import Ledger
 from familyguard.domain import Child
-from familyguard.gui.import_wizard import FILES_PAGE, PREVIEW_PAGE, READING_PAGE, ImportWizard
+from familyguard.errors import StorageError
+from familyguard.gui.import_wizard import FILES_PAGE, PREVIEW_PAGE, READING_PAGE, WRITING_PAGE, ImportWizard
 from familyguard.gui.main_window import MainWindow
 
 
@@ -59,6 +63,15 @@ def test_ctrl_i_opens_the_import_wizard_for_the_chosen_child(qtbot: QtBot, windo
     assert window.pages.currentWidget() is window.friends.page
 
 
+def finish_import(qtbot: QtBot, wizard: ImportWizard) -> None:
+    """Press Import on the preview, wait for the write, then Close."""
+    assert wizard.currentId() == PREVIEW_PAGE
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    assert wizard.currentId() == WRITING_PAGE
+    qtbot.waitUntil(lambda: wizard.result_ is not None, timeout=10_000)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
 def test_instagram_export_end_to_end_with_preview_counts(
     qtbot: QtBot, window: MainWindow, ella: Child, tmp_path: Path
 ) -> None:
@@ -77,19 +90,23 @@ def test_instagram_export_end_to_end_with_preview_counts(
         widget.files_page.set_paths([export])
         widget.next()
         qtbot.waitUntil(lambda: widget.currentId() == PREVIEW_PAGE, timeout=10_000)
+        bar = widget.reading_page.bar
+        assert bar.maximum() >= 1 and bar.value() == bar.maximum()  # progress went through every part
         rows = preview_rows(widget)
         assert rows["followers"] == ["3", "2", "1", "0", "0", "1"]
         assert rows["following"] == ["1", "0", "0", "0", "0", "1"]
         assert "2 added, 1 removed, 0 renamed" in widget.preview_page.summary.text()
         assert window.fg.ledger.listed(ella, new=True) and len(window.fg.ledger.listed(ella)) == 2
-        widget.button(widget.WizardButton.FinishButton).click()
+        finish_import(qtbot, widget)
 
     seen = when_modal(ImportWizard, drive)
     window.friends.import_action.trigger()
     assert seen
+    assert "2 added, 1 removed" in seen[0].writing_page.status.text()  # type: ignore[attr-defined]
     handles = sorted(c.handle or "" for c, _ in window.fg.ledger.listed(ella))
     assert handles == ["amy", "newbie", "newbie2"]
     page = window.friends.page
+    qtbot.waitUntil(lambda: not page.loading(), timeout=10_000)  # read again in a worker
     shown = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
     assert "@newbie" in shown and "@helper99" not in shown
 
@@ -106,7 +123,7 @@ def test_a_dropped_snapchat_zip_goes_straight_to_the_files_and_adds_the_app(
     assert rows["friends"][:2] == ["2", "2"]
     assert "Snapchat will be added to Ella's apps" in wizard.preview_page.summary.text()
     assert window.fg.household.apps.for_child(ella.id) == []  # preview writes nothing
-    wizard.button(wizard.WizardButton.FinishButton).click()
+    finish_import(qtbot, wizard)
     assert [u.app_id for u in window.fg.household.apps.for_child(ella.id)] == ["snapchat"]
     assert wizard.result_ is not None and wizard.result_.snapshot_id is not None
 
@@ -114,16 +131,17 @@ def test_a_dropped_snapchat_zip_goes_straight_to_the_files_and_adds_the_app(
 def test_stop_while_reading_leaves_the_household_unchanged(
     qtbot: QtBot, window: MainWindow, ella: Child, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ledger = window.fg.ledger
-    original = ledger.prepare_import
+    original = Ledger.prepare_import
+    stopped = threading.Event()
 
-    def slow(*args: Any, **kwargs: Any) -> Any:
+    def slow(self: Ledger, *args: Any, **kwargs: Any) -> Any:
         should_cancel = kwargs["should_cancel"]
         while not should_cancel():  # a huge export: still reading when the parent presses Stop
-            pass
-        return original(*args, **kwargs)
+            time.sleep(0.001)
+        stopped.set()
+        return original(self, *args, **kwargs)
 
-    monkeypatch.setattr(ledger, "prepare_import", slow)
+    monkeypatch.setattr(Ledger, "prepare_import", slow)
     export = write_zip(tmp_path / "ig.zip", instagram_2024(["amy"], []))
     wizard = open_wizard(qtbot, window, ella, [export])
     wizard.next()
@@ -133,10 +151,89 @@ def test_stop_while_reading_leaves_the_household_unchanged(
     assert wizard.currentId() == FILES_PAGE
     assert "Nothing was changed" in wizard.files_page.note.text()
     assert wizard.reader is None
+    qtbot.waitUntil(stopped.is_set, timeout=5_000)
     assert window.fg.household.apps.for_child(ella.id) == []
     wizard.next()
     wizard.reject()  # the wizard's own Cancel also stops the reader
-    assert wizard.reader is None
+    assert wizard.reader is None and not wizard.isVisible()
+    qtbot.wait(50)  # the stopped readers report (to nobody) and end
+    assert window.fg.household.apps.for_child(ella.id) == []
+
+
+def test_cancel_on_the_preview_writes_nothing(
+    qtbot: QtBot, window: MainWindow, ella: Child, tmp_path: Path
+) -> None:
+    export = write_zip(tmp_path / "ig.zip", instagram_2024(["amy", "bo"], ["amy"]))
+    wizard = open_wizard(qtbot, window, ella, [export])
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PREVIEW_PAGE, timeout=10_000)
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert not wizard.isVisible() and wizard.result_ is None
+    assert window.fg.household.apps.for_child(ella.id) == []
+    assert window.fg.ledger.listed(ella) == []
+
+
+def test_the_write_runs_in_a_worker_on_its_own_connection_and_cannot_be_cancelled_half_way(
+    qtbot: QtBot, window: MainWindow, ella: Child, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = Ledger.commit_import
+    go_on = threading.Event()
+    seen: dict[str, Any] = {}
+
+    def held(self: Ledger, prepared: Any) -> Any:
+        seen["thread"], seen["db"] = threading.current_thread(), self.contacts.db
+        go_on.wait(10)
+        return original(self, prepared)
+
+    monkeypatch.setattr(Ledger, "commit_import", held)
+    export = write_zip(tmp_path / "ig.zip", instagram_2024(["amy", "bo"], ["amy"]))
+    wizard = open_wizard(qtbot, window, ella, [export])
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PREVIEW_PAGE, timeout=10_000)
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(lambda: "thread" in seen, timeout=5_000)
+    assert seen["thread"] is not threading.main_thread() and seen["db"] is not window.fg.db
+    assert wizard.writing() and wizard.writing_page.bar.maximum() == 0  # busy, the window responsive
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    wizard.reject()  # Esc or closing the window: refused with a word
+    assert wizard.isVisible() and "cannot be stopped half-way" in wizard.writing_page.note.text()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert window.fg.ledger.listed(ella) == []  # the GUI's connection reads the committed state
+    go_on.set()
+    qtbot.waitUntil(lambda: wizard.result_ is not None, timeout=10_000)
+    assert "Done: 2 added" in wizard.writing_page.status.text()
+    assert sorted(c.handle or "" for c, _ in window.fg.ledger.listed(ella)) == ["amy", "bo"]
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert not wizard.isVisible()
+
+
+def test_a_failed_write_says_so_and_lets_the_parent_close(
+    qtbot: QtBot, window: MainWindow, ella: Child, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(self: Ledger, prepared: Any) -> Any:
+        raise StorageError("the disk is full.", path=tmp_path, hint="Free some space and import again.")
+
+    monkeypatch.setattr(Ledger, "commit_import", broken)
+    export = write_zip(tmp_path / "ig.zip", instagram_2024(["amy"], []))
+    wizard = open_wizard(qtbot, window, ella, [export])
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PREVIEW_PAGE, timeout=10_000)
+    texts: list[str] = []
+
+    def close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        texts.append(box.text())
+        box.accept()
+
+    seen = when_modal(QMessageBox, close)
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert "disk is full" in texts[0]
+    assert "nothing was imported" in wizard.writing_page.status.text()
+    assert wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    wizard.reject()
+    assert not wizard.isVisible()
+    assert window.fg.ledger.listed(ella) == []
 
 
 def test_a_bad_file_shows_one_dialog_saying_what_to_download(

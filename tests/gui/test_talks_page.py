@@ -1,4 +1,4 @@
-"""The Talks page, the plan dialog and the attention panel as a parent uses them (offscreen, fake clock)."""
+"""The Talks page, the plan dialog and the Family page's talks, as a parent uses them."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from familyguard.app import FamilyGuard
 from familyguard.domain import Child, FixedClock
+from familyguard.gui.attention import AttentionList
 from familyguard.gui.main_window import MainWindow
 from familyguard.gui.talk_dialogs import NoteDialog, PlanDialog, SnoozeDialog
 from familyguard.gui.talks_page import TalksPage
@@ -249,25 +250,35 @@ def test_suggestions_accept_and_dismiss(
     assert [plan.topic_id for plan, _ in talks.plans(mia)] == ["random_chat"]
 
 
+def attention(window: MainWindow) -> AttentionList:
+    return window.home_page.attention
+
+
 def attention_buttons(window: MainWindow, caption: str) -> list[QPushButton]:
-    rows = window.attention.row_widgets
+    rows = attention(window).row_widgets
     return [b for row in rows for b in row.findChildren(QPushButton) if b.text() == caption]
+
+
+def kinds(window: MainWindow) -> list[str]:
+    return [item.kind for item in attention(window).items]
 
 
 def test_attention_lists_a_due_talk_once_and_clears_after_done(
     qtbot: QtBot, window: MainWindow, talks: Talks, clock: FixedClock, mia: Child
 ) -> None:
-    assert "Nothing needs your attention" in window.attention.calm.text()
+    assert window.pages.currentWidget() is window.home_page
+    assert attention(window).calm.isVisibleTo(window)
+    assert "Nothing needs your attention" in attention(window).calm.text()
     due_weekly(talks, clock, mia)
     clock.set(NOW + timedelta(days=15))  # two occurrences missed: still one entry, overdue
     window.refresh_talks()
     window.refresh_talks()
-    assert len(window.attention.items) == 1 and window.attention.items[0].overdue
+    assert kinds(window) == ["talk_overdue"] and "3 dates passed" in attention(window).items[0].reason
     assert len(attention_buttons(window, "Done")) == 1
     with qtbot.waitSignal(window.talks_edited):
         attention_buttons(window, "Done")[0].click()
-    assert window.attention.items == [] and attention_buttons(window, "Done") == []
-    assert "Nothing needs your attention" in window.attention.calm.text()
+    assert kinds(window) == ["talk_upcoming"] and attention_buttons(window, "Done") == []
+    assert not attention(window).calm.isVisibleTo(window)
     assert [entry.topic_id for entry in talks.log(mia)] == ["live_streaming"]
     assert column(window.talks_page.log_model, 1) == ["Live streaming"]
 
@@ -277,10 +288,13 @@ def test_attention_snooze_and_go_to_talks(
 ) -> None:
     due_weekly(talks, clock, mia)
     window.refresh_talks()
+    assert kinds(window) == ["talk_due"]
     attention_buttons(window, "Go to talks")[0].click()
     assert window.pages.currentWidget() is page(window)
     attention_buttons(window, "Snooze 1 hour")[0].click()
-    assert window.attention.items == [] and column(page(window).plans_model, 4) == ["◷ Snoozed"]
+    assert column(page(window).plans_model, 4) == ["◷ Snoozed"]
+    assert kinds(window) == ["talk_upcoming"]  # back in an hour: coming up, no longer due
+    assert "Sun 22 Nov, 20:05" in attention(window).items[0].reason
 
 
 def test_export_writes_a_calendar_with_the_rule(

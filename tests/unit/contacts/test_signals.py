@@ -106,3 +106,20 @@ def test_stranger_requests_until_reviewed() -> None:
     assert reasons == {quick.id: "added through 'Added by Quick Add'", request.id: "sent a friend request"}
     seen = person(11, "Q", "quick.one", source="Added by Search", status="reviewed")
     assert "stranger_request" not in kinds([seen])
+
+
+def test_a_look_alike_is_found_among_hundreds_of_similar_handles() -> None:
+    crowd = [Person(100 + i, "roblox", f"darkness_{i}", "") for i in range(600)]
+    pair = [Person(1, "roblox", "darkwolf_777", ""), Person(2, "snapchat", "DarkWolf77", "")]
+    found = {(m.first, m.second) for m in find_matches(crowd + pair)}
+    assert (1, 2) in found
+
+
+def test_a_typo_in_a_handle_without_digits_matches() -> None:
+    (match,) = find_matches([Person(1, "roblox", "jakemiller", ""), Person(2, "tiktok", "jake.millr", "")])
+    assert match.fields == "handle" and 90 <= match.score < 100
+
+
+def test_numbers_alone_do_not_make_the_same_person() -> None:
+    assert find_matches([Person(1, "roblox", "max1234", ""), Person(2, "tiktok", "max12345", "")]) == []
+    assert find_matches([Person(1, "roblox", "max_1234", ""), Person(2, "tiktok", "max1234", "")])

@@ -10,7 +10,8 @@ from familyguard.catalog import AppEntry
 from familyguard.domain import AppUse
 from familyguard.domain.dimensions import DIMENSIONS
 from familyguard.risk.assess import app_profile, assess_use
-from familyguard.risk.model import LEVELS, AppRisk
+from familyguard.risk.model import LEVELS, AppRisk, ContactSummary, WarningSign
+from familyguard.risk.rules import SIGNS_PAGE
 
 # (features, recorded settings, age (None = the generic catalogue profile), expected non-none levels)
 CASES = [
@@ -120,3 +121,49 @@ def test_none_dimensions_have_reasons_but_no_actions(make_entry: Callable[..., A
     live = risk.dimension("live_streaming")
     assert live.level == "none" and not live.actions
     assert live.reasons and live.reasons[0].source and "has no live streaming" in live.reasons[0].text
+
+
+SHARED = WarningSign("shared_between_children", "@helper99 is on the Roblox lists of Ella and Sam.")
+BURST = WarningSign("burst_of_new_contacts", "12 people joined Ella's TestApp within 2 days.")
+REQUEST = WarningSign("stranger_request", "3 not yet reviewed on Ella's TestApp came from requests.")
+
+# (features, the app's contacts, the expected stranger_contact level, the talk of the first action)
+CONTACT_CASES = [
+    ({}, ContactSummary(), "none", None),
+    ({}, ContactSummary(signs=(SHARED,)), "low", "strangers_online"),
+    ({"public_profile": "partial"}, ContactSummary(), "low", "strangers_online"),
+    ({"public_profile": "partial"}, ContactSummary(new=2), "medium", "friend_list"),
+    ({"public_profile": "partial"}, ContactSummary(signs=(BURST,)), "medium", "friend_list"),
+    ({"public_profile": "partial"}, ContactSummary(new=2, signs=(REQUEST,)), "high", "friend_list"),
+    ({"public_profile": "partial"}, ContactSummary(flagged=1, signs=(SHARED,)), "high", "block_and_report"),
+    ({"public_profile": "yes"}, ContactSummary(signs=(SHARED, BURST)), "high", "strangers_online"),
+    ({"random_matching": "yes"}, ContactSummary(signs=(SHARED,)), "high", "strangers_online"),
+]
+
+
+@pytest.mark.parametrize(("features", "contacts", "level", "topic"), CONTACT_CASES)
+def test_contact_rule_table(
+    make_entry: Callable[..., AppEntry],
+    make_use: Callable[..., AppUse],
+    features: dict[str, str],
+    contacts: ContactSummary,
+    level: str,
+    topic: str | None,
+) -> None:
+    stranger = assess_use(make_use(), make_entry(features), 14, contacts).dimension("stranger_contact")
+    assert stranger.level == level
+    assert (stranger.actions[0].topic if stranger.actions else None) == topic
+
+
+def test_a_warning_sign_is_a_reason_with_an_action(
+    make_entry: Callable[..., AppEntry], make_use: Callable[..., AppUse]
+) -> None:
+    contacts = ContactSummary(new=1, signs=(SHARED, WarningSign(SHARED.kind, "@x is on two lists."), BURST))
+    stranger = assess_use(make_use(), make_entry(), 14, contacts).dimension("stranger_contact")
+    texts = [r.text for r in stranger.reasons]
+    assert texts[0] == "1 contact on TestApp not reviewed yet."
+    assert texts[1] == f"Warning sign: {SHARED.explanation} (1 more like it.)"
+    assert texts[2] == f"Warning sign: {BURST.explanation}"
+    signs = [a for a in stranger.actions if a.where == SIGNS_PAGE]
+    assert [a.topic for a in signs] == ["strangers_online", "friend_list"]
+    assert "several of your children" in signs[0].text and "burst" in signs[1].text

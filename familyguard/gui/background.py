@@ -1,0 +1,43 @@
+"""Long work off the GUI thread: `Worker`, a thread the application owns, and `BackgroundJob`.
+
+A worker belongs to the application, not to the window that started it: a window may close (or
+stop waiting for a result) while the work finishes; the thread deletes itself once finished, and
+the application waits for any still running when it quits, so a write is finished, never cut.
+Results and errors reach the GUI thread through queued signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QThread, Signal
+
+
+class Worker(QThread):
+    """A thread owned by the application, deleted when finished, waited for when the app quits."""
+
+    def __init__(self) -> None:
+        app = QCoreApplication.instance()
+        super().__init__(app)
+        self.finished.connect(self.deleteLater)
+        if app is not None:
+            app.aboutToQuit.connect(self.wait)
+
+
+class BackgroundJob(Worker):
+    """Runs one function off the GUI thread and reports its result, or the error it raised."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception, shown as one dialog on the GUI thread
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        super().__init__()
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)

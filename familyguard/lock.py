@@ -1,0 +1,345 @@
+"""The parent lock: an optional PIN or passphrase in front of the household, with back-off.
+
+Everything it needs lives in the key file beside the database, so it is checked before any child
+data is read: a scrypt verifier of the secret (and of a recovery code), the count of wrong
+attempts and the time before which no new attempt is accepted (so a restart does not reset it).
+With the key in the OS keyring the lock is a PIN or passphrase of its own, and a recovery code
+lets a parent who forgot it choose a new one. Without a keyring the lock *is* the passphrase that
+encrypts the key: changing it re-wraps the key, and forgetting it loses the data.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import secrets as random
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from familyguard import secrets
+from familyguard.domain import Clock
+from familyguard.errors import LockedError, StorageError, UsageError
+from familyguard.storage import keyfile
+from familyguard.storage.layout import KEY_FILE_NAME
+from familyguard.storage.prompt import MIN_PASSPHRASE, PassphrasePrompt, PassphraseRequest, ask
+
+PIN = "pin"
+PASSPHRASE = "passphrase"
+KINDS = (PIN, PASSPHRASE)
+MIN_PIN = 6
+FREE_ATTEMPTS = 3
+MAX_WAIT = timedelta(minutes=15)
+IDLE_KEY = "lock_idle_minutes"
+DEFAULT_IDLE_MINUTES = 10
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+_CODE_GROUPS = 5
+
+THREAT_MODEL = (
+    "The parent lock stops a child who uses this computer account from opening FamilyGuard or its "
+    "commands casually. It does not stop someone with administrator rights on this computer, or "
+    "someone who can copy FamilyGuard's files and your keyring."
+)
+
+
+def forgot_text(storage: str) -> str:
+    """What a parent who forgot the lock's secret can and cannot recover (the same words everywhere)."""
+    if storage == keyfile.PASSPHRASE:
+        return (
+            "Your family's data is encrypted with this passphrase itself, because this computer has no "
+            "password store (keyring) that FamilyGuard can use. If the passphrase is forgotten, the data "
+            "cannot be opened by anyone: there is no recovery code and no back door. You can only start "
+            "again with a new, empty household."
+        )
+    return (
+        "Your family's data is encrypted with a key kept in this computer's password store (keyring), "
+        "not with the PIN or passphrase of the lock, so forgetting it loses nothing. Enter the recovery "
+        "code you were shown when you turned the lock on, then choose a new PIN or passphrase. If the "
+        "recovery code is lost too, the data is still intact: the README's 'Parent lock' section says "
+        "how to remove the lock by hand."
+    )
+
+
+class WrongSecret(keyfile.WrongPassphrase):
+    """A wrong PIN, passphrase or recovery code was given to the lock."""
+
+
+class BackingOff(LockedError):
+    """Too many wrong attempts: no new attempt is accepted before the wait is over."""
+
+    def __init__(self, wait: timedelta) -> None:
+        super().__init__(
+            f"FamilyGuard is locked after too many wrong attempts: try again in {describe_wait(wait)}.",
+            hint="Each further wrong attempt doubles the wait (at most 15 minutes).",
+        )
+        self.wait = wait
+
+
+def wait_after(failures: int) -> timedelta:
+    """The back-off after this many wrong attempts in a row: free for 3, then 2, 4, 8 … s, ≤ 15 min."""
+    if failures <= FREE_ATTEMPTS:
+        return timedelta(0)
+    return min(timedelta(seconds=2 ** min(failures - FREE_ATTEMPTS, 20)), MAX_WAIT)
+
+
+def describe_wait(wait: timedelta) -> str:
+    """A wait in words: '8 seconds', '1 minute 4 seconds'."""
+    total = max(1, math.ceil(wait.total_seconds()))
+    minutes, seconds = divmod(total, 60)
+    parts = [f"{minutes} minute{'s' * (minutes != 1)}"] if minutes else []
+    if seconds or not minutes:
+        parts.append(f"{seconds} second{'s' * (seconds != 1)}")
+    return " ".join(parts)
+
+
+def check_new_secret(secret: str, kind: str) -> None:
+    """Refuse a PIN that is short, not all digits or trivial, and a passphrase under 8 characters."""
+    if kind == PASSPHRASE:
+        if len(secret) < MIN_PASSPHRASE:
+            raise UsageError(
+                f"the passphrase must have at least {MIN_PASSPHRASE} characters.",
+                hint="A few words you will remember work well.",
+            )
+        return
+    if not re.fullmatch(rf"[0-9]{{{MIN_PIN},}}", secret):
+        raise UsageError(f"a PIN is at least {MIN_PIN} digits (0-9) and nothing else.")
+    steps = {int(b) - int(a) for a, b in itertools.pairwise(secret)}
+    if steps <= {0} or steps == {1} or steps == {-1}:
+        raise UsageError("this PIN is too easy to guess.", hint="Avoid repeated digits and runs like 123456.")
+
+
+def new_recovery_code() -> str:
+    """A random recovery code, e.g. 'K7QX-2M9P-…' (25 characters, 125 bits)."""
+    groups = ("".join(random.choice(_CODE_ALPHABET) for _ in range(5)) for _ in range(_CODE_GROUPS))
+    return "-".join(groups)
+
+
+def normalise_code(code: str) -> str:
+    """The recovery code as typed, in capitals without spaces or dashes."""
+    return re.sub(r"[\s-]", "", code).upper()
+
+
+@dataclass(frozen=True)
+class LockStatus:
+    """What the key file says about the lock (reading it needs no secret and shows no child data)."""
+
+    on: bool
+    kind: str
+    storage: str
+    failures: int
+    not_before: datetime | None
+    recoverable: bool
+
+    def wait(self, now: datetime) -> timedelta:
+        """How long until a new attempt is accepted (never more than the longest back-off)."""
+        if self.not_before is None or self.not_before <= now:
+            return timedelta(0)
+        return min(self.not_before - now, MAX_WAIT)
+
+    @property
+    def label(self) -> str:
+        return "PIN" if self.kind == PIN else "passphrase"
+
+
+class ParentLock:
+    """Set, check, change, turn off and recover the lock of the household in folder."""
+
+    def __init__(self, folder: Path, clock: Clock, kdf: keyfile.ScryptParams = keyfile.DEFAULT_KDF) -> None:
+        self.folder = folder
+        self.clock = clock
+        self.kdf = kdf
+        self.path = folder / KEY_FILE_NAME
+
+    def status(self) -> LockStatus:
+        return self._status(keyfile.read_key_file(self.path))
+
+    def _status(self, record: keyfile.KeyFile) -> LockStatus:
+        lock = record.lock
+        try:
+            until = lock.get("not_before")
+            return LockStatus(
+                on=bool(lock),
+                kind=str(lock.get("kind", PASSPHRASE)),
+                storage=record.storage,
+                failures=int(lock.get("failures", 0)),
+                not_before=datetime.fromisoformat(until) if until else None,
+                recoverable=record.storage == keyfile.KEYRING and "recovery" in lock,
+            )
+        except (TypeError, ValueError) as exc:
+            raise self._damaged() from exc
+
+    def is_on(self) -> bool:
+        return self.status().on
+
+    def wait(self) -> timedelta:
+        """How long until the lock accepts a new attempt."""
+        return self.status().wait(self.clock.now())
+
+    def ask_and_unlock(self, prompt: PassphrasePrompt) -> bytes:
+        """Refuse at once during a back-off, else ask for the secret and unlock (see unlock)."""
+        status = self.status()
+        self._gate(status)
+        reason = f"FamilyGuard is locked: enter the parent {status.label}."
+        return self.unlock(ask(prompt, PassphraseRequest(reason, False, self.folder, status.label)))
+
+    def unlock(self, secret: str) -> bytes:
+        """Check the secret (counting wrong attempts) and return the database key."""
+        record = keyfile.read_key_file(self.path)
+        return self._check(record, secret) or secrets.fetch_key(record.household_id)
+
+    def verify(self, secret: str) -> None:
+        """Check the secret (counting wrong attempts), e.g. to unlock the window again."""
+        self._check(keyfile.read_key_file(self.path), secret)
+
+    def _check(self, record: keyfile.KeyFile, secret: str) -> bytes | None:
+        """Refuse during a back-off, count a wrong secret, reset the count on a right one.
+
+        Returns the key when the secret is what wraps it (no keyring), else None.
+        """
+        status = self._status(record)
+        if status.on:
+            self._gate(status)
+        key = None
+        if record.storage == keyfile.PASSPHRASE:
+            try:
+                key = keyfile.unwrap(record, secret)
+            except keyfile.WrongPassphrase:
+                if status.on:
+                    raise self._failed(record, "Wrong passphrase.") from None
+                raise
+        elif status.on and not self._verifies(record.lock, "verifier", secret):
+            raise self._failed(record, f"Wrong {status.label}.")
+        self._succeeded(record)
+        return key
+
+    def set(self, kind: str, secret: str) -> str | None:
+        """Turn the lock on; return the recovery code to show once (None without a keyring).
+
+        Without a keyring the lock is the passphrase that already protects the data: secret must be it.
+        """
+        record = keyfile.read_key_file(self.path)
+        if record.lock:
+            raise UsageError(
+                "the parent lock is already on.", hint="Change it with 'familyguard lock change'."
+            )
+        if record.storage == keyfile.PASSPHRASE:
+            if kind != PASSPHRASE:
+                raise UsageError(
+                    "without a keyring the lock is the passphrase that encrypts the data; a PIN would be "
+                    "too weak for that.",
+                    hint="Turn the lock on with that passphrase (without --pin).",
+                )
+            keyfile.unwrap(record, secret)
+            self._write(record, {"kind": PASSPHRASE, "failures": 0})
+            return None
+        check_new_secret(secret, kind)
+        code = new_recovery_code()
+        self._write(record, self._keyring_lock(kind, secret, code))
+        return code
+
+    def off(self, secret: str) -> None:
+        """Turn the lock off (needs its secret)."""
+        self._require_on()
+        self.verify(secret)
+        self._write(keyfile.read_key_file(self.path), {})
+
+    def change(self, secret: str, kind: str, new: str) -> None:
+        """Replace the secret. Without a keyring this re-wraps the key under the new passphrase.
+
+        The key file is replaced atomically: a crash leaves either the old or the new one, whole.
+        """
+        record = keyfile.read_key_file(self.path)
+        if record.storage == keyfile.KEYRING:
+            self._require_on()
+        elif kind != PASSPHRASE:
+            raise UsageError("without a keyring the data is protected by a passphrase, not a PIN.")
+        check_new_secret(new, kind)
+        key = self._check(record, secret)
+        record = keyfile.read_key_file(self.path)
+        if key is not None:
+            wrapped = keyfile.wrap(key, new, self.kdf, record.household_id)
+            keyfile.write_key_file(self.path, replace(record, wrapped=wrapped))
+            return
+        lock = {**record.lock, "kind": kind, "verifier": keyfile.make_verifier(new, self.kdf)}
+        self._write(record, lock)
+
+    def new_recovery_code(self, secret: str) -> str:
+        """Replace the recovery code (the old one stops working); return the new one to show once."""
+        self.require_recoverable()
+        self.verify(secret)
+        record = keyfile.read_key_file(self.path)
+        code = new_recovery_code()
+        self._write(
+            record, {**record.lock, "recovery": keyfile.make_verifier(normalise_code(code), self.kdf)}
+        )
+        return code
+
+    def recover(self, code: str, kind: str, new: str) -> str:
+        """Set a new secret with the recovery code; return the next recovery code to show once."""
+        self.require_recoverable()
+        check_new_secret(new, kind)
+        record = keyfile.read_key_file(self.path)
+        self._gate(self._status(record))
+        if not self._verifies(record.lock, "recovery", normalise_code(code)):
+            raise self._failed(record, "Wrong recovery code.")
+        fresh = new_recovery_code()
+        self._write(record, self._keyring_lock(kind, new, fresh))
+        return fresh
+
+    def _keyring_lock(self, kind: str, secret: str, code: str) -> dict[str, Any]:
+        return {
+            "kind": kind,
+            "verifier": keyfile.make_verifier(secret, self.kdf),
+            "recovery": keyfile.make_verifier(normalise_code(code), self.kdf),
+            "failures": 0,
+        }
+
+    def _require_on(self) -> None:
+        if not self.is_on():
+            raise UsageError("the parent lock is off.", hint="Turn it on with 'familyguard lock set'.")
+
+    def require_recoverable(self) -> None:
+        """Refuse recovery where there is none: the lock is off, or the data hangs on the passphrase."""
+        status = self.status()
+        if status.storage == keyfile.PASSPHRASE:
+            raise LockedError(forgot_text(keyfile.PASSPHRASE))
+        if not status.recoverable:
+            raise UsageError("the parent lock is off.", hint="Turn it on with 'familyguard lock set'.")
+
+    def _verifies(self, lock: dict[str, Any], which: str, secret: str) -> bool:
+        try:
+            return keyfile.verifies(lock[which], secret)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise self._damaged() from exc
+
+    def _gate(self, status: LockStatus) -> None:
+        wait = status.wait(self.clock.now())
+        if wait > timedelta(0):
+            raise BackingOff(wait)
+
+    def _failed(self, record: keyfile.KeyFile, message: str) -> WrongSecret:
+        failures = int(record.lock.get("failures", 0)) + 1
+        wait = wait_after(failures)
+        lock = {**record.lock, "failures": failures}
+        lock.pop("not_before", None)
+        if wait:
+            lock["not_before"] = (self.clock.now() + wait).isoformat()
+        self._write(record, lock)
+        hint = f"Wait {describe_wait(wait)} before the next try." if wait else "Check it and try again."
+        return WrongSecret(message, hint=hint)
+
+    def _succeeded(self, record: keyfile.KeyFile) -> None:
+        if record.lock.get("failures") or record.lock.get("not_before"):
+            lock = {**record.lock, "failures": 0}
+            lock.pop("not_before", None)
+            self._write(record, lock)
+
+    def _write(self, record: keyfile.KeyFile, lock: dict[str, Any]) -> None:
+        keyfile.write_key_file(self.path, replace(record, lock=lock))
+
+    def _damaged(self) -> StorageError:
+        return StorageError(
+            "the parent lock in the key file is damaged.", path=self.path, hint="Restore it from a backup."
+        )

@@ -1,0 +1,66 @@
+"""The Friends page reads a list in a worker (after an import) exactly as it would on the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from importer_fixtures import instagram_2024, snapchat_friends, write_zip
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from familyguard.app import FamilyGuard
+from familyguard.gui.friends_models import NAME, STATUS
+from familyguard.gui.friends_page import FriendsPage
+from familyguard.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def page(qtbot: QtBot, fg: FamilyGuard, tmp_path: Path) -> Iterator[FriendsPage]:
+    ella = fg.household.add_child("Ella", date(2012, 5, 5))
+    followers = [f"kid_{n}" for n in range(40)]
+    fg.ledger.import_export(ella, [write_zip(tmp_path / "ig.zip", instagram_2024(followers, followers[:9]))])
+    fg.ledger.import_export(
+        ella, [write_zip(tmp_path / "snap.zip", {"json/friends.json": snapchat_friends()})]
+    )
+    win = MainWindow(fg.clock)
+    qtbot.addWidget(win)
+    win.show()
+    win.attach(fg)
+    win.friends.show_friends()
+    yield win.friends.page
+
+
+def shown(page: FriendsPage) -> list[str]:
+    return [page.proxy.index(row, NAME).data() for row in range(page.proxy.rowCount())]
+
+
+@pytest.mark.parametrize(
+    ("column", "order"), [(STATUS, Qt.SortOrder.AscendingOrder), (NAME, Qt.SortOrder.DescendingOrder)]
+)
+def test_a_background_load_shows_the_same_rows_in_the_same_order(
+    qtbot: QtBot, page: FriendsPage, column: int, order: Qt.SortOrder
+) -> None:
+    page.table.sortByColumn(column, order)
+    page.search.setText("kid_1")
+    page.apply_search()
+    expected = shown(page)
+    assert expected
+    with qtbot.waitSignal(page.loaded, timeout=5_000):
+        page.reload_in_background()
+        assert page.loading() and "Loading" in page.count_label.text()
+    assert shown(page) == expected and not page.loading()
+    assert page.proxy.sort_spec() == (column, order)
+
+
+def test_reloads_asked_while_loading_end_in_one_current_list(qtbot: QtBot, page: FriendsPage) -> None:
+    fg, child = page.fg, page.child
+    assert fg is not None and child is not None
+    page.reload_in_background()
+    fg.ledger.add_contact(child, "instagram", "Late Comer")  # written while the first load runs
+    page.reload()  # queued behind the load, not run on the GUI thread
+    assert page.loading()
+    qtbot.waitUntil(lambda: not page.loading(), timeout=5_000)
+    assert "Late Comer" in shown(page)

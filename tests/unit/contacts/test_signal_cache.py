@@ -1,0 +1,66 @@
+"""Warning signs are worked out once per change of the household's data, and never go stale."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from familyguard.app import FamilyGuard
+from familyguard.contacts import ledger as ledger_module
+from familyguard.contacts.ledger import Ledger
+from familyguard.storage.contacts import ContactRepository
+
+
+@pytest.fixture
+def searches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the searches for warning signs."""
+    counted: list[int] = []
+    real = ledger_module.find_signals
+
+    def counting(*args: object, **kwargs: object) -> object:
+        counted.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ledger_module, "find_signals", counting)
+    return counted
+
+
+def _two_children_with_one_stranger(fg: FamilyGuard) -> None:
+    mia = fg.household.add_child("Mia", date(2018, 3, 1))
+    leo = fg.household.add_child("Leo", date(2015, 6, 9))
+    fg.ledger.add_contact(mia, "roblox", "Jake", "jake_2009", "unknown")
+    fg.ledger.add_contact(leo, "roblox", "Jake", "jake_2009", "unknown")
+
+
+def test_asking_again_without_a_change_does_not_search_again(fg: FamilyGuard, searches: list[int]) -> None:
+    _two_children_with_one_stranger(fg)
+    first = fg.ledger.signals()
+    for child in fg.household.children.all():
+        fg.risk.child(child)
+    assert fg.ledger.signals() == first
+    assert [s.kind for s in first] == ["shared_between_children"]
+    assert len(searches) == 1
+
+
+def test_a_change_is_seen_at_once(fg: FamilyGuard, searches: list[int]) -> None:
+    _two_children_with_one_stranger(fg)
+    assert len(fg.ledger.signals()) == 1
+    jake = next(c for c in fg.contacts.present() if c.handle == "jake_2009")
+    fg.ledger.remove_contact(str(jake.id))
+    assert fg.ledger.signals() == []
+    assert len(searches) == 2
+
+
+def test_a_change_written_through_another_connection_is_seen(fg: FamilyGuard) -> None:
+    """A worker thread imports on a connection of its own; the window's signals must follow."""
+    _two_children_with_one_stranger(fg)
+    assert len(fg.ledger.signals()) == 1
+    other = fg.db.open_another()
+    try:
+        worker = Ledger(ContactRepository(other), fg.household, fg.clock)
+        for contact in worker.contacts.present():
+            worker.remove_contact(str(contact.id))
+    finally:
+        other.close()
+    assert fg.ledger.signals() == []
