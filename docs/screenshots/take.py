@@ -2,6 +2,7 @@
 
 Writes a fresh demo household into a temporary folder (a throwaway passphrase; never real data),
 opens the real main window on it, walks its pages and saves each as PNG beside this script.
+`FAMILYGUARD_LANG=de` takes them in German; `QT_QPA_PLATFORM=xcb` under `xvfb-run` takes them on X.
 """
 
 from __future__ import annotations
@@ -65,7 +66,42 @@ def main() -> None:
         shot("app-profile.png")
         talks_shots(window, fg.household.find_child("Ella"), shot)
         friends_shots(window, fg, Path(tmp), shot)
+        window.show_settings()
+        shot("settings.png")
+        lock_shot(window, folder, shot)
+        german_family_shot(app, fg)
         fg.close()
+
+
+def german_family_shot(app: object, fg: object) -> None:
+    """The Family page again, in German (a new window, once the German translation is installed)."""
+    from PySide6.QtTest import QTest
+
+    from familyguard.domain import SystemClock
+    from familyguard.gui.i18n import install_translators
+    from familyguard.gui.main_window import MainWindow
+
+    install_translators(app, {"FAMILYGUARD_LANG": "de"})  # type: ignore[arg-type]
+    window = MainWindow(SystemClock())
+    window.resize(1280, 800)
+    window.show()
+    window.attach(fg)  # type: ignore[arg-type]
+    QTest.qWait(50)
+    window.grab().save(str(HERE / "family-de.png"))
+    print(f"saved {HERE / 'family-de.png'}")
+
+
+def lock_shot(window: object, folder: Path, shot: object) -> None:
+    """The lock screen (a PIN set on the throwaway household): nothing of the family shows."""
+    from familyguard.domain import SystemClock
+    from familyguard.gui.locking import WindowLock
+    from familyguard.lock import PASSPHRASE as LOCK_WITH_PASSPHRASE
+    from familyguard.lock import ParentLock
+
+    lock = ParentLock(folder, SystemClock())
+    lock.set(LOCK_WITH_PASSPHRASE, PASSPHRASE)  # no keyring here: the lock is the data's passphrase
+    WindowLock(window, lock, lambda _secret: None).lock_window()  # type: ignore[arg-type]
+    shot("lock-screen.png")  # type: ignore[operator]
 
 
 def friends_shots(window: object, fg: object, tmp: Path, shot: object) -> None:

@@ -63,7 +63,7 @@ class LockScreen(QWidget):
         row.addWidget(self.secret, 1)
         row.addWidget(self.unlock_button)
         box = QWidget()
-        box.setMaximumWidth(520)
+        box.setFixedWidth(480)  # wrapped text needs a set width to be laid out without clipping
         column = QVBoxLayout(box)
         for widget in (heading, self.prompt):
             column.addWidget(widget)
