@@ -239,6 +239,13 @@ class Ledger:
             self._signals = (mark, find_signals(self.contacts.present(), uses, children))
         return list(self._signals[1])
 
+    def adopt(self, present: list[LedgerContact], signals: list[Signal]) -> None:
+        """Take the present contacts and warning signs another connection worked out right after its
+        own write (an import worker's, before anything else changed) as this ledger's, so the window
+        need not work them out again on its own thread."""
+        self.contacts.adopt_present(present)
+        self._signals = (self.contacts.db.change_mark(), list(signals))
+
     def find(self, contact_id: str) -> LedgerContact:
         """A contact by id; NotFoundError suggests ids of contacts whose name looks like the text."""
         found = self.contacts.get(int(contact_id)) if contact_id.strip().isdigit() else None

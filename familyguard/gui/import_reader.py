@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from PySide6.QtCore import Signal
 
@@ -29,6 +29,8 @@ from familyguard.gui.background import Worker
 if TYPE_CHECKING:
     from familyguard.app import FamilyGuard
     from familyguard.contacts.ledger import ImportResult, Ledger, PreparedImport
+    from familyguard.contacts.signals import Signal as ContactSignal
+    from familyguard.storage.contacts import LedgerContact
 
 Counts = dict[str, dict[str, int]]
 T = TypeVar("T")
@@ -52,9 +54,23 @@ def with_own_ledger(fg: FamilyGuard, work: Callable[[Ledger], T]) -> T:
         return work(ledger)
 
 
-def write_import(fg: FamilyGuard, prepared: PreparedImport) -> ImportResult:
-    """Write a previewed import in one transaction, on a connection of the calling thread's own."""
-    return with_own_ledger(fg, lambda ledger: ledger.commit_import(prepared))
+def write_import(fg: FamilyGuard, prepared: PreparedImport) -> WrittenImport:
+    """Write a previewed import in one transaction, on a connection of the calling thread's own, then
+    work out the household's contacts and warning signs there too (for `Ledger.adopt`)."""
+
+    def write(ledger: Ledger) -> WrittenImport:
+        result = ledger.commit_import(prepared)
+        return WrittenImport(result, ledger.contacts.present(), ledger.signals())
+
+    return with_own_ledger(fg, write)
+
+
+class WrittenImport(NamedTuple):
+    """A written import, with what the household's contacts and warning signs are now."""
+
+    result: ImportResult
+    present: list[LedgerContact]
+    signals: list[ContactSignal]
 
 
 class ExportReader(Worker):

@@ -29,7 +29,7 @@ from familyguard.gui.import_pages import (
     ReadingPage,
     WritingPage,
 )
-from familyguard.gui.import_reader import Counts, ExportReader, write_import
+from familyguard.gui.import_reader import Counts, ExportReader, WrittenImport, write_import
 
 if TYPE_CHECKING:
     from familyguard.app import FamilyGuard
@@ -160,7 +160,9 @@ class ImportWizard(QWizard):
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
         writer.start()
 
-    def _written(self, result: ImportResult) -> None:
+    def _written(self, written: WrittenImport) -> None:
+        self.fg.ledger.adopt(written.present, written.signals)
+        result = written.result
         self.writer, self.result_ = None, result
         self.writing_page.show_done(result)
         self.imported.emit(result)

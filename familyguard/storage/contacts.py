@@ -134,6 +134,11 @@ class ContactRepository:
             self._present = (mark, _contacts(rows))
         return list(self._present[1])
 
+    def adopt_present(self, contacts: list[LedgerContact]) -> None:
+        """Take the present contacts another connection just read (right after its own write, before
+        anything else changed) as this connection's, so they need not be read again."""
+        self._present = (self._db.change_mark(), list(contacts))
+
     def get(self, contact_id: int) -> LedgerContact | None:
         rows = self._db.rows("SELECT * FROM contact WHERE id = ?", (contact_id,))
         return _contacts(rows)[0] if rows else None

@@ -64,3 +64,27 @@ def test_a_change_written_through_another_connection_is_seen(fg: FamilyGuard) ->
     finally:
         other.close()
     assert fg.ledger.signals() == []
+
+
+def test_what_an_import_worker_worked_out_is_adopted_and_a_later_change_still_counts(
+    fg: FamilyGuard, searches: list[int]
+) -> None:
+    """The window takes the worker's contacts and warning signs instead of working them out again."""
+    _two_children_with_one_stranger(fg)
+    other = fg.db.open_another()
+    try:
+        worker = Ledger(ContactRepository(other), fg.household, fg.clock)
+        leo = fg.household.find_child("Leo")
+        worker.add_contact(leo, "discord", "Jake", "jake2009", "unknown")
+        present, signals = worker.contacts.present(), worker.signals()
+    finally:
+        other.close()
+    fg.ledger.adopt(present, signals)
+    searched = len(searches)
+    assert sorted(s.kind for s in fg.ledger.signals()) == ["same_person_across_apps"] * 2 + [
+        "shared_between_children"
+    ]
+    assert len(searches) == searched, "the adopted signs were worked out again"
+    jake = next(c for c in fg.contacts.present() if c.handle == "jake2009")
+    fg.ledger.remove_contact(str(jake.id))
+    assert [s.kind for s in fg.ledger.signals()] == ["shared_between_children"]
