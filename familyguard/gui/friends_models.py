@@ -38,38 +38,41 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("friends", text)
 
 
+# The words for the core's status, relation and list names (translated where they are shown).
+STATUS_WORDS = {
+    "new": QT_TRANSLATE_NOOP("friends", "New"),
+    "reviewed": QT_TRANSLATE_NOOP("friends", "Reviewed"),
+    "flagged": QT_TRANSLATE_NOOP("friends", "Flagged"),
+}
+RELATION_WORDS = {
+    "family": QT_TRANSLATE_NOOP("friends", "Family"),
+    "school": QT_TRANSLATE_NOOP("friends", "From school"),
+    "offline_friend": QT_TRANSLATE_NOOP("friends", "Friend they know offline"),
+    "online_only": QT_TRANSLATE_NOOP("friends", "Only knows them online"),
+    "unknown": QT_TRANSLATE_NOOP("friends", "Not sure yet"),
+}
+LIST_WORDS = {
+    "friends": QT_TRANSLATE_NOOP("friends", "friends"),
+    "followers": QT_TRANSLATE_NOOP("friends", "followers"),
+    "following": QT_TRANSLATE_NOOP("friends", "following"),
+    "requests_received": QT_TRANSLATE_NOOP("friends", "requests received"),
+    "requests_sent": QT_TRANSLATE_NOOP("friends", "requests sent"),
+    "blocked": QT_TRANSLATE_NOOP("friends", "blocked"),
+    "close_friends": QT_TRANSLATE_NOOP("friends", "close friends"),
+    "contacts": QT_TRANSLATE_NOOP("friends", "phone contacts"),
+}
+
+
 def status_word(status: str) -> str:
-    words = {
-        "new": QT_TRANSLATE_NOOP("friends", "New"),
-        "reviewed": QT_TRANSLATE_NOOP("friends", "Reviewed"),
-        "flagged": QT_TRANSLATE_NOOP("friends", "Flagged"),
-    }
-    return _t(words.get(status, status))
+    return _t(STATUS_WORDS.get(status, status))
 
 
 def relation_word(relation: str) -> str:
-    words = {
-        "family": QT_TRANSLATE_NOOP("friends", "Family"),
-        "school": QT_TRANSLATE_NOOP("friends", "From school"),
-        "offline_friend": QT_TRANSLATE_NOOP("friends", "Friend they know offline"),
-        "online_only": QT_TRANSLATE_NOOP("friends", "Only knows them online"),
-        "unknown": QT_TRANSLATE_NOOP("friends", "Not sure yet"),
-    }
-    return _t(words.get(relation, relation))
+    return _t(RELATION_WORDS.get(relation, relation))
 
 
 def list_word(name: str) -> str:
-    words = {
-        "friends": QT_TRANSLATE_NOOP("friends", "friends"),
-        "followers": QT_TRANSLATE_NOOP("friends", "followers"),
-        "following": QT_TRANSLATE_NOOP("friends", "following"),
-        "requests_received": QT_TRANSLATE_NOOP("friends", "requests received"),
-        "requests_sent": QT_TRANSLATE_NOOP("friends", "requests sent"),
-        "blocked": QT_TRANSLATE_NOOP("friends", "blocked"),
-        "close_friends": QT_TRANSLATE_NOOP("friends", "close friends"),
-        "contacts": QT_TRANSLATE_NOOP("friends", "phone contacts"),
-    }
-    return _t(words[name]) if name in words else name.replace("_", " ")
+    return _t(LIST_WORDS[name]) if name in LIST_WORDS else name.replace("_", " ")
 
 
 def status_icon(status: str) -> QIcon:

@@ -7,7 +7,6 @@ hand and the CSV export in `familyguard.gui.friends_edit`.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,13 +24,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from familyguard.domain import RELATIONS, AppUse, Child
+from familyguard.domain import RELATIONS, Child
 from familyguard.gui.errors import show_error, show_errors
+from familyguard.gui.friends_detail import ContactDetail
 from familyguard.gui.friends_edit import ContactEditing
 from familyguard.gui.friends_loader import BackgroundLoader, LoadedContacts, Sort, load_contacts
 from familyguard.gui.friends_models import (
@@ -45,12 +44,9 @@ from familyguard.gui.friends_models import (
     STATUS,
     ContactsFilter,
     ContactsModel,
-    day_text,
-    event_text,
     list_word,
     relation_word,
     status_icon,
-    status_word,
 )
 from familyguard.storage.contacts import LedgerContact
 
@@ -129,25 +125,15 @@ class FriendsPage(QWidget):
         self.review_button = QPushButton()
         self.review_button.setAccessibleName(self.tr("Mark all new contacts as reviewed"))
         self.review_button.clicked.connect(show_errors(self, self.review_all))
-        self.flag_button = QPushButton(self.tr("Flag for a talk…"))
-        self.flag_button.setAccessibleName(self.tr("Flag the chosen contact for a talk"))
-        self.flag_button.clicked.connect(show_errors(self, self.flag_current))
         self.import_button = QPushButton(self.tr("&Import a friend list…"))
         self.import_button.setToolTip(self.tr("Import a friend list from an app's data download (Ctrl+I)"))
         self.import_button.setAccessibleName(self.tr("Import a friend list"))
         self.import_button.clicked.connect(lambda: self.import_requested.emit([]))
         self.count_label = QLabel()
-        self.detail_title = QLabel()
-        self.detail_title.setObjectName("heading")
-        self.detail_title.setWordWrap(True)
-        self.relation = QComboBox()
-        self.relation.setAccessibleName(self.tr("How the child knows this person"))
-        for relation in RELATIONS:
-            self.relation.addItem(relation_word(relation), relation)
-        self.relation.activated.connect(show_errors(self, self.set_relation))
-        self.detail = QTextBrowser()
-        self.detail.setAccessibleName(self.tr("Details and history of the chosen contact"))
         self.editing = ContactEditing(self)
+        self.details = ContactDetail((self.editing.edit_button, self.editing.remove_button))
+        self.details.relation.activated.connect(show_errors(self, self.set_relation))
+        self.details.flag_button.clicked.connect(show_errors(self, self.flag_current))
         self._build_layout()
         self._show_detail()
 
@@ -188,25 +174,9 @@ class FriendsPage(QWidget):
         buttons.addWidget(self.count_label, 1)
         buttons.addWidget(self.review_button)
         left_box.addLayout(buttons)
-        right = QWidget()
-        right_box = QVBoxLayout(right)
-        right_box.setContentsMargins(0, 0, 0, 0)
-        right_box.addWidget(self.detail_title)
-        relation_row = QHBoxLayout()
-        label = QLabel(self.tr("Known as:"))
-        label.setBuddy(self.relation)
-        relation_row.addWidget(label)
-        relation_row.addWidget(self.relation, 1)
-        right_box.addLayout(relation_row)
-        right_box.addWidget(self.flag_button)
-        edit_row = QHBoxLayout()
-        edit_row.addWidget(self.editing.edit_button)
-        edit_row.addWidget(self.editing.remove_button)
-        right_box.addLayout(edit_row)
-        right_box.addWidget(self.detail, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         box = QVBoxLayout(self)
@@ -362,42 +332,12 @@ class FriendsPage(QWidget):
 
     def _show_detail(self) -> None:
         contact = self.current_contact()
-        for widget in (self.flag_button, self.relation):
-            widget.setEnabled(contact is not None)
         self.editing.set_contact_chosen(contact is not None)
         if contact is None or self.fg is None:
-            self.detail_title.setText(self.tr("Choose a person to see their details and history."))
-            if not self.detail.document().isEmpty():  # clearing an empty pane still lays the page out
-                self.detail.clear()
+            self.details.show_nobody()
             return
         use = self.model.use(self.proxy.source_row(self.table.currentIndex().row()))
-        name = contact.display_name or f"@{contact.handle}"
-        self.detail_title.setText(self.tr("{name} on {app}").format(name=name, app=use.name))
-        self.relation.setCurrentIndex(max(0, self.relation.findData(contact.relation)))
-        self.detail.setHtml(self._detail_html(contact, use))
-
-    def _detail_html(self, c: LedgerContact, use: AppUse) -> str:
-        esc = html.escape
-        facts = [
-            (self.tr("User name"), f"@{c.handle}" if c.handle else self.tr("not in the export")),
-            (self.tr("Status"), status_word(c.status)),
-            (self.tr("Lists"), ", ".join(list_word(n) for n in sorted(c.lists)) or "—"),
-            (self.tr("First seen"), day_text(c.first_seen)),
-            (self.tr("Last seen"), day_text(c.last_seen)),
-        ]
-        if c.flag_reason:
-            facts.insert(2, (self.tr("Why flagged"), c.flag_reason))
-        if c.source:
-            facts.append((self.tr("Added through"), c.source))
-        if c.since:
-            facts.append((self.tr("On the list since"), day_text(c.since)))
-        parts = [f"<p><b>{esc(k)}:</b> {esc(v)}</p>" for k, v in facts]
-        events = self.fg.ledger.history(str(c.id)) if self.fg else []
-        parts.append("<h4>" + esc(self.tr("History")) + "</h4>")
-        lines = [f"{day_text(e.at)} — {event_text(e.kind, e.detail)}" for e in events]
-        lines.insert(0, f"{day_text(c.first_seen)} — " + self.tr("first seen"))
-        parts.append("<ul>" + "".join(f"<li>{esc(line)}</li>" for line in lines) + "</ul>")
-        return "".join(parts)
+        self.details.show_contact(contact, use, self.fg.ledger.history(str(contact.id)))
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -428,7 +368,7 @@ class FriendsPage(QWidget):
 
     def set_relation(self) -> None:
         contact = self.current_contact()
-        relation = self.relation.currentData()
+        relation = self.details.relation.currentData()
         if contact is None or self.fg is None or relation == contact.relation:
             return
         self.model.replace(self.fg.ledger.set_relation(str(contact.id), relation))

@@ -27,9 +27,9 @@ from familyguard.gui.import_pages import (
     PlatformPage,
     PreviewPage,
     ReadingPage,
-    WritingPage,
 )
 from familyguard.gui.import_reader import Counts, ExportReader, WrittenImport, write_import
+from familyguard.gui.import_writing import WritingPage
 
 if TYPE_CHECKING:
     from familyguard.app import FamilyGuard

@@ -442,6 +442,81 @@
     </message>
 </context>
 <context>
+    <name>ContactDetail</name>
+    <message>
+        <source>How the child knows this person</source>
+        <translation>Woher das Kind diese Person kennt</translation>
+    </message>
+    <message>
+        <source>Flag for a talk…</source>
+        <translation>Für ein Gespräch markieren…</translation>
+    </message>
+    <message>
+        <source>Flag the chosen contact for a talk</source>
+        <translation>Den gewählten Kontakt für ein Gespräch markieren</translation>
+    </message>
+    <message>
+        <source>Details and history of the chosen contact</source>
+        <translation>Details und Verlauf des gewählten Kontakts</translation>
+    </message>
+    <message>
+        <source>Known as:</source>
+        <translation>Bekannt als:</translation>
+    </message>
+    <message>
+        <source>Choose a person to see their details and history.</source>
+        <translation>Wählen Sie eine Person, um Details und Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>{name} on {app}</source>
+        <translation>{name} auf {app}</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>not in the export</source>
+        <translation>nicht im Export</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Warum markiert</translation>
+    </message>
+    <message>
+        <source>Added through</source>
+        <translation>Hinzugefügt über</translation>
+    </message>
+    <message>
+        <source>On the list since</source>
+        <translation>Auf der Liste seit</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>first seen</source>
+        <translation>zuerst gesehen</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit a person</source>
@@ -908,14 +983,6 @@
         <translation>Alle neuen Kontakte als geprüft markieren</translation>
     </message>
     <message>
-        <source>Flag for a talk…</source>
-        <translation>Für ein Gespräch markieren…</translation>
-    </message>
-    <message>
-        <source>Flag the chosen contact for a talk</source>
-        <translation>Den gewählten Kontakt für ein Gespräch markieren</translation>
-    </message>
-    <message>
         <source>&amp;Import a friend list…</source>
         <translation>Freundesliste &amp;importieren…</translation>
     </message>
@@ -926,14 +993,6 @@
     <message>
         <source>Import a friend list</source>
         <translation>Freundesliste importieren</translation>
-    </message>
-    <message>
-        <source>How the child knows this person</source>
-        <translation>Woher das Kind diese Person kennt</translation>
-    </message>
-    <message>
-        <source>Details and history of the chosen contact</source>
-        <translation>Details und Verlauf des gewählten Kontakts</translation>
     </message>
     <message>
         <source>All apps</source>
@@ -960,10 +1019,6 @@
         <translation>Kind:</translation>
     </message>
     <message>
-        <source>Known as:</source>
-        <translation>Bekannt als:</translation>
-    </message>
-    <message>
         <source>Loading the list…</source>
         <translation>Die Liste wird geladen…</translation>
     </message>
@@ -982,58 +1037,6 @@
     <message>
         <source>&amp;Mark all {count} new as reviewed</source>
         <translation>Alle {count} neuen als geprüft &amp;markieren</translation>
-    </message>
-    <message>
-        <source>Choose a person to see their details and history.</source>
-        <translation>Wählen Sie eine Person, um Details und Verlauf zu sehen.</translation>
-    </message>
-    <message>
-        <source>{name} on {app}</source>
-        <translation>{name} auf {app}</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>not in the export</source>
-        <translation>nicht im Export</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Lists</source>
-        <translation>Listen</translation>
-    </message>
-    <message>
-        <source>First seen</source>
-        <translation>Zuerst gesehen</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>Zuletzt gesehen</translation>
-    </message>
-    <message>
-        <source>Why flagged</source>
-        <translation>Warum markiert</translation>
-    </message>
-    <message>
-        <source>Added through</source>
-        <translation>Hinzugefügt über</translation>
-    </message>
-    <message>
-        <source>On the list since</source>
-        <translation>Auf der Liste seit</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>first seen</source>
-        <translation>zuerst gesehen</translation>
     </message>
     <message>
         <source>Marked {count} people as reviewed.</source>

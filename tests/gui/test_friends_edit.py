@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from importer_fixtures import instagram_2024, snapchat_friends, write_zip
+from friends_window import ella_with_lists, friends_window
 from modal import press_ok, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
@@ -25,20 +23,9 @@ from familyguard.gui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot: QtBot, fg: FamilyGuard, tmp_path: Path) -> Iterator[MainWindow]:
-    ella = fg.household.add_child("Ella", date(2012, 5, 5))
-    fg.ledger.import_export(
-        ella, [write_zip(tmp_path / "ig.zip", instagram_2024(["amy", "helper99"], ["amy"]))]
-    )
-    fg.ledger.import_export(
-        ella, [write_zip(tmp_path / "snap.zip", {"json/friends.json": snapchat_friends()})]
-    )
-    win = MainWindow(fg.clock)
-    qtbot.addWidget(win)
-    win.show()
-    win.attach(fg)
-    win.friends.show_friends()
-    yield win
+def window(qtbot: QtBot, fg: FamilyGuard, tmp_path: Path) -> MainWindow:
+    ella_with_lists(fg, tmp_path, ["amy", "helper99"], ["amy"])
+    return friends_window(qtbot, fg)
 
 
 @pytest.fixture
@@ -131,7 +118,8 @@ def test_edit_with_shift_f2_renames_and_the_history_says_so(qtbot: QtBot, page: 
     qtbot.waitUntil(lambda: not page.loading(), timeout=5_000)
     assert "Helper Nine" in names(page) and "@helper99" not in names(page)
     assert page.current_contact() is not None and page.current_contact().display_name == "Helper Nine"  # type: ignore[union-attr]
-    assert "name changed" in page.detail.toPlainText() and "Helper Nine" in page.detail.toPlainText()
+    history = page.details.text.toPlainText()
+    assert "name changed" in history and "Helper Nine" in history
 
 
 def test_remove_asks_first_and_no_keeps_the_person(qtbot: QtBot, page: FriendsPage, ella: Child) -> None:

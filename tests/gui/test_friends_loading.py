@@ -2,35 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
-from importer_fixtures import instagram_2024, snapchat_friends, write_zip
+from friends_window import ella_with_lists, friends_window
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from familyguard.app import FamilyGuard
 from familyguard.gui.friends_models import NAME, STATUS
 from familyguard.gui.friends_page import FriendsPage
-from familyguard.gui.main_window import MainWindow
 
 
 @pytest.fixture
-def page(qtbot: QtBot, fg: FamilyGuard, tmp_path: Path) -> Iterator[FriendsPage]:
-    ella = fg.household.add_child("Ella", date(2012, 5, 5))
+def page(qtbot: QtBot, fg: FamilyGuard, tmp_path: Path) -> FriendsPage:
     followers = [f"kid_{n}" for n in range(40)]
-    fg.ledger.import_export(ella, [write_zip(tmp_path / "ig.zip", instagram_2024(followers, followers[:9]))])
-    fg.ledger.import_export(
-        ella, [write_zip(tmp_path / "snap.zip", {"json/friends.json": snapchat_friends()})]
-    )
-    win = MainWindow(fg.clock)
-    qtbot.addWidget(win)
-    win.show()
-    win.attach(fg)
-    win.friends.show_friends()
-    yield win.friends.page
+    ella_with_lists(fg, tmp_path, followers, followers[:9])
+    return friends_window(qtbot, fg).friends.page
 
 
 def shown(page: FriendsPage) -> list[str]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from importer_fixtures import instagram_2024, snapchat_friends, write_zip
+from friends_window import ella_with_lists, friends_window
+from importer_fixtures import instagram_2024, write_zip
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
@@ -21,21 +21,10 @@ from familyguard.storage.contacts import LedgerContact
 
 
 @pytest.fixture
-def window(qtbot: QtBot, fg: FamilyGuard, tmp_path: Path) -> Iterator[MainWindow]:
-    ella = fg.household.add_child("Ella", date(2012, 5, 5))
-    fg.ledger.import_export(
-        ella, [write_zip(tmp_path / "ig.zip", instagram_2024(["amy", "helper99"], ["amy"]))]
-    )
-    fg.ledger.import_export(
-        ella, [write_zip(tmp_path / "snap.zip", {"json/friends.json": snapchat_friends()})]
-    )
+def window(qtbot: QtBot, fg: FamilyGuard, tmp_path: Path) -> MainWindow:
+    ella = ella_with_lists(fg, tmp_path, ["amy", "helper99"], ["amy"])
     fg.ledger.add_contact(ella, "instagram", "Grandma Rose", "rose_g", "family")
-    win = MainWindow(fg.clock)
-    qtbot.addWidget(win)
-    win.show()
-    win.attach(fg)
-    win.friends.show_friends()
-    yield win
+    return friends_window(qtbot, fg)
 
 
 def names(window: MainWindow) -> list[str]:
@@ -107,16 +96,16 @@ def test_flag_with_a_reason_and_set_relation_show_in_the_history(
     page = window.friends.page
     choose(window, "@helper99")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Offers free game coins", True))
-    page.flag_button.click()
+    page.details.flag_button.click()
     ella = window.fg.household.find_child("Ella")
     flagged = window.fg.ledger.listed(ella, flagged=True)
     assert [(c.handle, c.flag_reason) for c, _ in flagged] == [("helper99", "Offers free game coins")]
     assert page.current_contact() is not None and page.current_contact().status == "flagged"  # type: ignore[union-attr]
-    assert "Offers free game coins" in page.detail.toPlainText()
-    page.relation.setCurrentIndex(page.relation.findData("online_only"))
-    page.relation.activated.emit(page.relation.currentIndex())
+    assert "Offers free game coins" in page.details.text.toPlainText()
+    page.details.relation.setCurrentIndex(page.details.relation.findData("online_only"))
+    page.details.relation.activated.emit(page.details.relation.currentIndex())
     assert window.fg.ledger.find(str(flagged[0][0].id)).relation == "online_only"
-    assert "marked as: Only knows them online" in page.detail.toPlainText()
+    assert "marked as: Only knows them online" in page.details.text.toPlainText()
     page.status_filter.setCurrentIndex(page.status_filter.findData("flagged"))
     assert names(window) == ["@helper99"]
 
