@@ -10,6 +10,7 @@ from familyguard.catalog import FEATURES, AppEntry, Catalogue
 from familyguard.catalog.model import FEATURE_VALUES
 from familyguard.domain import Child, Clock
 from familyguard.errors import UsageError
+from familyguard.phrase import phrase
 from familyguard.risk.assess import app_profile, assess_child
 from familyguard.risk.model import AppRisk, ChildRisk, ContactSummary, Correction, WarningSign
 from familyguard.storage.app_uses import AppUseRepository
@@ -67,11 +68,13 @@ class Assessment:
         """Keep the parent's value for one catalogue feature; it wins over the bundled fact."""
         if feature not in FEATURES:
             raise UsageError(
-                f"'{feature}' is not a catalogue feature.", hint=f"Use one of: {', '.join(FEATURES)}."
+                phrase("errors", "'{feature}' is not a catalogue feature.", feature=feature),
+                hint=phrase("errors", "Use one of: {names}.", names=", ".join(FEATURES)),
             )
         if value not in FEATURE_VALUES:
             raise UsageError(
-                f"'{value}' is not a feature value.", hint=f"Use one of: {', '.join(FEATURE_VALUES)}."
+                phrase("errors", "'{value}' is not a feature value.", value=value),
+                hint=phrase("errors", "Use one of: {names}.", names=", ".join(FEATURE_VALUES)),
             )
         self.corrections.set(entry.id, feature, value, note.strip(), self.clock.today())
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import platformdirs
 
 from familyguard.errors import StorageError
+from familyguard.phrase import phrase
 
 LABEL = "org.familyguard.FamilyGuard"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
@@ -64,7 +65,8 @@ def enable(data_dir: Path | None = None) -> None:
             _write(_xdg_file(), desktop_entry(args).encode())
     except OSError as exc:
         raise StorageError(
-            f"cannot set up starting at login ({exc.strerror or exc}).", path=Path(exc.filename or "")
+            phrase("errors", "cannot set up starting at login ({reason}).", reason=exc.strerror or str(exc)),
+            path=Path(exc.filename or ""),
         ) from exc
 
 

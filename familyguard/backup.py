@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from familyguard.errors import StorageError
+from familyguard.phrase import phrase
 from familyguard.storage import keyfile
 from familyguard.storage.database import Database
 from familyguard.storage.files import private_dir, touch_private, write_private
@@ -43,10 +44,13 @@ def back_up(db: Database, target: Path, now: datetime) -> Backup:
     except (StorageError, OSError) as exc:
         shutil.rmtree(folder, ignore_errors=True)
         raise StorageError(
-            "the backup could not be written.",
+            phrase("errors", "the backup could not be written."),
             path=folder,
-            hint="Check that the drive is connected, writable and has free space, or choose another "
-            "backup folder. Your household is unchanged.",
+            hint=phrase(
+                "errors",
+                "Check that the drive is connected, writable and has free space, or choose another "
+                "backup folder. Your household is unchanged.",
+            ),
         ) from exc
     record = keyfile.read_key_file(key_path)
     return Backup(folder, database, key_path, record.storage == keyfile.KEYRING)
@@ -62,6 +66,13 @@ def _new_folder(target: Path, now: datetime) -> Path:
         except FileExistsError:
             continue
         except OSError as exc:
-            raise StorageError(f"cannot create the backup folder ({exc.strerror}).", path=folder) from exc
+            raise StorageError(
+                phrase("errors", "cannot create the backup folder ({reason}).", reason=exc.strerror),
+                path=folder,
+            ) from exc
         return folder
-    raise StorageError("too many backups in the same second.", path=target, hint="Try again.")
+    raise StorageError(
+        phrase("errors", "too many backups in the same second."),
+        path=target,
+        hint=phrase("errors", "Try again."),
+    )

@@ -12,6 +12,7 @@ from familyguard.commands_friends import FRIENDS_HANDLERS
 from familyguard.commands_talks import TALKS_HANDLERS
 from familyguard.domain.app_settings import parse_setting
 from familyguard.errors import UsageError
+from familyguard.phrase import phrase
 from familyguard.risk.assess import app_profile
 from familyguard.risk.views import app_profile_view, child_risk_view
 from familyguard.views import app_use_view, catalogue_view, child_view
@@ -46,7 +47,9 @@ def app_add(fg: FamilyGuard, args: argparse.Namespace) -> Any:
         settings = dict(parse_setting(s) for s in args.set)
         use = fg.household.add_app(child, args.app, args.handle, settings)
     else:
-        raise UsageError("name an app, or a custom one with --custom NAME --feature FEATURE.")
+        raise UsageError(
+            phrase("errors", "name an app, or a custom one with --custom NAME --feature FEATURE.")
+        )
     return app_use_view(use), f"Added {use.name} to {child.name}'s apps."
 
 
@@ -91,7 +94,9 @@ def catalog_correct(fg: FamilyGuard, args: argparse.Namespace) -> Any:
             "value": None,
         }, f"{entry.name}: back to the catalogue's fact."
     if args.value is None:
-        raise UsageError("give the value you found (yes, no, partial or unknown), or --reset.")
+        raise UsageError(
+            phrase("errors", "give the value you found (yes, no, partial or unknown), or --reset.")
+        )
     fg.risk.correct(entry, args.feature, args.value, args.note)
     text = f"{entry.name}: {args.feature} is now '{args.value}' (your correction)."
     return {"app": entry.id, "feature": args.feature, "value": args.value, "note": args.note}, text

@@ -13,6 +13,7 @@ from familyguard.config import ENV_PASSPHRASE
 from familyguard.domain import SystemClock
 from familyguard.errors import UsageError
 from familyguard.lock import BackingOff, ParentLock, forgot_text
+from familyguard.phrase import phrase
 from familyguard.storage import keyfile
 from familyguard.storage.layout import household_exists
 
@@ -84,7 +85,10 @@ LOCK_HANDLERS: dict[str, LockHandler] = {
 def run_lock(folder: Path, args: argparse.Namespace) -> tuple[Any, str]:
     """Run one `lock` action on the household in folder."""
     if not household_exists(folder):
-        raise UsageError(f"there is no household in {folder} yet.", hint="Start FamilyGuard once first.")
+        raise UsageError(
+            phrase("errors", "there is no household in {folder} yet.", folder=str(folder)),
+            hint=phrase("errors", "Start FamilyGuard once first."),
+        )
     return LOCK_HANDLERS[args.action](ParentLock(folder, SystemClock()), args)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from familyguard.app import FamilyGuard
 from familyguard.errors import UsageError
+from familyguard.phrase import phrase
 from familyguard.talks.library import Topic
 from familyguard.talks.service import talks_for
 from familyguard.talks.suggestions import suggestions_for
@@ -193,7 +194,8 @@ def export(fg: FamilyGuard, args: argparse.Namespace) -> Any:
         path.write_bytes(data)
     except OSError as exc:
         raise UsageError(
-            f"cannot write {path}: {exc.strerror}.", hint="Choose a folder you can write to."
+            phrase("errors", "cannot write {path}: {reason}.", path=str(path), reason=exc.strerror),
+            hint=phrase("errors", "Choose a folder you can write to."),
         ) from None
     return {"file": str(path), "bytes": len(data)}, f"Wrote {path}: import it into your calendar program."
 

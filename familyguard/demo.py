@@ -14,6 +14,7 @@ from familyguard.domain import AppUse, Child, SystemClock
 from familyguard.errors import UsageError
 from familyguard.importers import ImportedContact
 from familyguard.lock import ParentLock
+from familyguard.phrase import phrase
 from familyguard.storage import keyfile
 from familyguard.storage.contact_batches import Batch, write_batch
 from familyguard.storage.contacts import LedgerContact
@@ -122,7 +123,8 @@ def fill_demo(folder: Path, prompt: PassphrasePrompt, *, force: bool = False) ->
     if household_exists(folder):
         if not force:
             raise UsageError(
-                f"{folder} already holds a household.", hint="Use --force to replace it with the demo."
+                phrase("errors", "{folder} already holds a household.", folder=str(folder)),
+                hint=phrase("errors", "Use --force to replace it with the demo."),
             )
         lock = ParentLock(folder, SystemClock())
         if lock.is_on():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from familyguard.phrase import phrase
+
 
 class FamilyGuardError(Exception):
     """Base of every error FamilyGuard expects and explains to the parent."""
@@ -19,6 +21,11 @@ class FamilyGuardError(Exception):
         return f"{self.message} {self.hint}".strip()
 
 
+def at_path(path: Path | str, message: str) -> str:
+    """The message about the file or folder at path, e.g. "export.zip: the zip file is damaged"."""
+    return phrase("errors", "{path}: {message}", path=str(path), message=message)
+
+
 class UsageError(FamilyGuardError):
     """A malformed value or a command used the wrong way (exit 2)."""
 
@@ -31,7 +38,7 @@ class BadInputError(FamilyGuardError):
     exit_code = 3
 
     def __init__(self, message: str, *, path: Path | str | None = None, hint: str = "") -> None:
-        super().__init__(f"{path}: {message}" if path else message, hint=hint)
+        super().__init__(at_path(path, message) if path else message, hint=hint)
         self.path = path
 
 
@@ -41,7 +48,7 @@ class StorageError(FamilyGuardError):
     exit_code = 3
 
     def __init__(self, message: str, *, path: Path, hint: str = "") -> None:
-        super().__init__(f"{path}: {message}", hint=hint)
+        super().__init__(at_path(path, message), hint=hint)
         self.path = path
 
 
@@ -57,8 +64,12 @@ class NotFoundError(FamilyGuardError):
     exit_code = 5
 
     def __init__(self, kind: str, wanted: str, suggestions: list[str] | None = None) -> None:
+        """`kind` is a Phrase of context "errors" naming what was looked for, e.g. "child"."""
         self.suggestions = suggestions or []
-        hint = f"Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
-        super().__init__(f"no {kind} called '{wanted}'.", hint=hint)
+        names = ", ".join(self.suggestions)
+        hint = phrase("errors", "Did you mean: {names}?", names=names) if self.suggestions else ""
+        super().__init__(
+            phrase("errors", "no {kind} called '{wanted}'.", kind=kind, wanted=wanted), hint=hint
+        )
         self.kind = kind
         self.wanted = wanted

@@ -13,6 +13,7 @@ from familyguard.domain import AppUse, Child, Clock
 from familyguard.domain.app_settings import check_setting
 from familyguard.domain.dimensions import DIMENSIONS
 from familyguard.errors import NotFoundError, UsageError
+from familyguard.phrase import phrase
 from familyguard.storage.app_uses import AppUseRepository
 from familyguard.storage.children import ChildRepository
 
@@ -28,10 +29,14 @@ def close_matches(wanted: str, candidates: list[str]) -> list[str]:
 def check_born(born: date, today: date) -> None:
     """A child's birth date must be in the past and plausible for a child."""
     if born > today:
-        raise UsageError(f"the birth date {born.isoformat()} is in the future.", hint="Check the year.")
+        raise UsageError(
+            phrase("errors", "the birth date {date} is in the future.", date=born.isoformat()),
+            hint=phrase("errors", "Check the year."),
+        )
     if today.year - born.year > 25:
         raise UsageError(
-            f"the birth date {born.isoformat()} is more than 25 years ago.", hint="Check the year."
+            phrase("errors", "the birth date {date} is more than 25 years ago.", date=born.isoformat()),
+            hint=phrase("errors", "Check the year."),
         )
 
 
@@ -39,9 +44,14 @@ def clean_name(name: str) -> str:
     """A child's name, trimmed; refuse empty and over-long names."""
     name = " ".join(name.split())
     if not name:
-        raise UsageError("the name is empty.", hint="Type the child's first name.")
+        raise UsageError(
+            phrase("errors", "the name is empty."), hint=phrase("errors", "Type the child's first name.")
+        )
     if len(name) > MAX_NAME:
-        raise UsageError(f"the name is longer than {MAX_NAME} characters.", hint="A first name is enough.")
+        raise UsageError(
+            phrase("errors", "the name is longer than {count} characters.", count=MAX_NAME),
+            hint=phrase("errors", "A first name is enough."),
+        )
     return name
 
 
@@ -69,9 +79,7 @@ class Household:
         name = clean_name(name)
         check_born(born, self.clock.today())
         if self.children.by_name(name):
-            raise UsageError(
-                f"there is already a child called {name}.", hint="Use another name or a nickname."
-            )
+            raise _taken(name)
         return self.children.add(name, born, self.clock.today())
 
     def edit_child(self, child: Child, name: str, born: date) -> Child:
@@ -79,9 +87,7 @@ class Household:
         check_born(born, self.clock.today())
         other = self.children.by_name(name)
         if other and other.id != child.id:
-            raise UsageError(
-                f"there is already a child called {name}.", hint="Use another name or a nickname."
-            )
+            raise _taken(name)
         updated = replace(child, name=name, born=born)
         self.children.update(updated)
         return updated
@@ -95,7 +101,9 @@ class Household:
         for child in everyone:
             if child.name.lower() == wanted.strip().lower() or str(child.id) == wanted.strip():
                 return child
-        raise NotFoundError("child", wanted, close_matches(wanted, [c.name for c in everyone]))
+        raise NotFoundError(
+            phrase("errors", "child"), wanted, close_matches(wanted, [c.name for c in everyone])
+        )
 
     def add_app(
         self, child: Child, app: str, handle: str | None = None, settings: dict[str, str] | None = None
@@ -115,10 +123,10 @@ class Household:
         unknown = [f for f in features if f not in known]
         if unknown or not features:
             raise UsageError(
-                f"unknown feature: {', '.join(unknown)}."
+                phrase("errors", "unknown feature: {names}.", names=", ".join(unknown))
                 if unknown
-                else "a custom app needs at least one feature.",
-                hint=f"Use --feature with any of: {', '.join(DIMENSIONS)}.",
+                else phrase("errors", "a custom app needs at least one feature."),
+                hint=phrase("errors", "Use --feature with any of: {names}.", names=", ".join(DIMENSIONS)),
             )
         slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "app"
         use = AppUse(0, child.id, f"custom:{slug}", name, handle, {}, self.clock.today(), tuple(features))
@@ -128,7 +136,10 @@ class Household:
         for key, value in use.settings.items():
             check_setting(key, value)
         if any(u.app_id == use.app_id for u in self.apps.for_child(use.child_id)):
-            raise UsageError(f"{use.name} is already in this child's apps.", hint="Edit it instead.")
+            raise UsageError(
+                phrase("errors", "{app} is already in this child's apps.", app=use.name),
+                hint=phrase("errors", "Edit it instead."),
+            )
         return self.apps.add(use)
 
     def edit_app(self, use: AppUse, handle: str | None, settings: dict[str, str]) -> AppUse:
@@ -149,4 +160,15 @@ class Household:
         for use in uses:
             if use.app_id == wanted or use.name.lower() == app.strip().lower():
                 return use
-        raise NotFoundError(f"app of {child.name}", app, close_matches(app, [u.name for u in uses]))
+        raise NotFoundError(
+            phrase("errors", "app of {child}", child=child.name),
+            app,
+            close_matches(app, [u.name for u in uses]),
+        )
+
+
+def _taken(name: str) -> UsageError:
+    return UsageError(
+        phrase("errors", "there is already a child called {name}.", name=name),
+        hint=phrase("errors", "Use another name or a nickname."),
+    )

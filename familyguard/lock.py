@@ -17,11 +17,12 @@ import secrets as random
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from familyguard import secrets
 from familyguard.domain import Clock
 from familyguard.errors import LockedError, StorageError, UsageError
+from familyguard.phrase import phrase
 from familyguard.storage import keyfile
 from familyguard.storage.layout import KEY_FILE_NAME
 from familyguard.storage.prompt import MIN_PASSPHRASE, PassphrasePrompt, PassphraseRequest, ask
@@ -37,28 +38,31 @@ DEFAULT_IDLE_MINUTES = 10
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 _CODE_GROUPS = 5
 
-THREAT_MODEL = (
+THREAT_MODEL = phrase(
+    "lock",
     "The parent lock stops a child who uses this computer account from opening FamilyGuard or its "
     "commands casually. It does not stop someone with administrator rights on this computer, or "
-    "someone who can copy FamilyGuard's files and your keyring."
+    "someone who can copy FamilyGuard's files and your keyring.",
 )
 
 
 def forgot_text(storage: str) -> str:
     """What a parent who forgot the lock's secret can and cannot recover (the same words everywhere)."""
     if storage == keyfile.PASSPHRASE:
-        return (
+        return phrase(
+            "errors",
             "Your family's data is encrypted with this passphrase itself, because this computer has no "
             "password store (keyring) that FamilyGuard can use. If the passphrase is forgotten, the data "
             "cannot be opened by anyone: there is no recovery code and no back door. You can only start "
-            "again with a new, empty household."
+            "again with a new, empty household.",
         )
-    return (
+    return phrase(
+        "errors",
         "Your family's data is encrypted with a key kept in this computer's password store (keyring), "
         "not with the PIN or passphrase of the lock, so forgetting it loses nothing. Enter the recovery "
         "code you were shown when you turned the lock on, then choose a new PIN or passphrase. If the "
         "recovery code is lost too, the data is still intact: the README's 'Parent lock' section says "
-        "how to remove the lock by hand."
+        "how to remove the lock by hand.",
     )
 
 
@@ -71,8 +75,12 @@ class BackingOff(LockedError):
 
     def __init__(self, wait: timedelta) -> None:
         super().__init__(
-            f"FamilyGuard is locked after too many wrong attempts: try again in {describe_wait(wait)}.",
-            hint="Each further wrong attempt doubles the wait (at most 15 minutes).",
+            phrase(
+                "errors",
+                "FamilyGuard is locked after too many wrong attempts: try again in {wait}.",
+                wait=describe_wait(wait),
+            ),
+            hint=phrase("errors", "Each further wrong attempt doubles the wait (at most 15 minutes)."),
         )
         self.wait = wait
 
@@ -88,10 +96,13 @@ def describe_wait(wait: timedelta) -> str:
     """A wait in words: '8 seconds', '1 minute 4 seconds'."""
     total = max(1, math.ceil(wait.total_seconds()))
     minutes, seconds = divmod(total, 60)
-    parts = [f"{minutes} minute{'s' * (minutes != 1)}"] if minutes else []
-    if seconds or not minutes:
-        parts.append(f"{seconds} second{'s' * (seconds != 1)}")
-    return " ".join(parts)
+    in_minutes = phrase("errors", "{count} minute" if minutes == 1 else "{count} minutes", count=minutes)
+    in_seconds = phrase("errors", "{count} second" if seconds == 1 else "{count} seconds", count=seconds)
+    if not minutes:
+        return in_seconds
+    if not seconds:
+        return in_minutes
+    return phrase("errors", "{minutes} {seconds}", minutes=in_minutes, seconds=in_seconds)
 
 
 def check_new_secret(secret: str, kind: str) -> None:
@@ -99,15 +110,22 @@ def check_new_secret(secret: str, kind: str) -> None:
     if kind == PASSPHRASE:
         if len(secret) < MIN_PASSPHRASE:
             raise UsageError(
-                f"the passphrase must have at least {MIN_PASSPHRASE} characters.",
-                hint="A few words you will remember work well.",
+                phrase(
+                    "errors", "the passphrase must have at least {count} characters.", count=MIN_PASSPHRASE
+                ),
+                hint=phrase("errors", "A few words you will remember work well."),
             )
         return
     if not re.fullmatch(rf"[0-9]{{{MIN_PIN},}}", secret):
-        raise UsageError(f"a PIN is at least {MIN_PIN} digits (0-9) and nothing else.")
+        raise UsageError(
+            phrase("errors", "a PIN is at least {count} digits (0-9) and nothing else.", count=MIN_PIN)
+        )
     steps = {int(b) - int(a) for a, b in itertools.pairwise(secret)}
     if steps <= {0} or steps == {1} or steps == {-1}:
-        raise UsageError("this PIN is too easy to guess.", hint="Avoid repeated digits and runs like 123456.")
+        raise UsageError(
+            phrase("errors", "this PIN is too easy to guess."),
+            hint=phrase("errors", "Avoid repeated digits and runs like 123456."),
+        )
 
 
 def new_recovery_code() -> str:
@@ -141,6 +159,25 @@ class LockStatus:
     @property
     def label(self) -> str:
         return "PIN" if self.kind == PIN else "passphrase"
+
+
+class Checked(NamedTuple):
+    """What the key derivation found: whether the secret is right, and the key it unwraps, if any."""
+
+    right: bool
+    key: bytes | None
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One check of the lock's secret, begun (gated and counted) but not finished."""
+
+    record: keyfile.KeyFile
+    status: LockStatus
+
+    def database_key(self, unwrapped: bytes | None) -> bytes:
+        """The database key: the one the secret unwrapped, else the one in the keyring."""
+        return unwrapped or secrets.fetch_key(self.record.household_id)
 
 
 class ParentLock:
@@ -181,38 +218,66 @@ class ParentLock:
         """Refuse at once during a back-off, else ask for the secret and unlock (see unlock)."""
         status = self.status()
         self._gate(status)
-        reason = f"FamilyGuard is locked: enter the parent {status.label}."
+        reason = phrase(
+            "errors",
+            "FamilyGuard is locked: enter the parent PIN."
+            if status.label == "PIN"
+            else "FamilyGuard is locked: enter the parent passphrase.",
+        )
         return self.unlock(ask(prompt, PassphraseRequest(reason, False, self.folder, status.label)))
 
     def unlock(self, secret: str) -> bytes:
         """Check the secret (counting wrong attempts) and return the database key."""
-        record = keyfile.read_key_file(self.path)
-        return self._check(record, secret) or secrets.fetch_key(record.household_id)
+        attempt = self.begin()
+        return attempt.database_key(self.finish(attempt, self.derive(attempt, secret)))
 
     def verify(self, secret: str) -> None:
         """Check the secret (counting wrong attempts), e.g. to unlock the window again."""
         self._check(keyfile.read_key_file(self.path), secret)
 
     def _check(self, record: keyfile.KeyFile, secret: str) -> bytes | None:
-        """Refuse during a back-off, count a wrong secret, reset the count on a right one.
+        """Check the secret in one go (begin, derive, finish); the key it unwraps, else None."""
+        attempt = self._begin(record)
+        return self.finish(attempt, self.derive(attempt, secret))
 
-        Returns the key when the secret is what wraps it (no keyring), else None.
+    def begin(self) -> Attempt:
+        """Start an attempt: refuse during a back-off, else count it as wrong until finish() proves it
+        right, so an attempt cut short (the app quit while checking) still counts.
+
+        begin and finish read and write the key file; derive, the slow part, may run on another thread.
         """
+        return self._begin(keyfile.read_key_file(self.path))
+
+    def _begin(self, record: keyfile.KeyFile) -> Attempt:
         status = self._status(record)
         if status.on:
             self._gate(status)
-        key = None
+            self._count_failure(record)
+        return Attempt(record, status)
+
+    def derive(self, attempt: Attempt, secret: str) -> Checked:
+        """Whether the secret is right, and the key it unwraps (no keyring): scrypt, no file access."""
+        record = attempt.record
         if record.storage == keyfile.PASSPHRASE:
             try:
-                key = keyfile.unwrap(record, secret)
+                return Checked(True, keyfile.unwrap(record, secret))
             except keyfile.WrongPassphrase:
-                if status.on:
-                    raise self._failed(record, "Wrong passphrase.") from None
+                if attempt.status.on:
+                    return Checked(False, None)
                 raise
-        elif status.on and not self._verifies(record.lock, "verifier", secret):
-            raise self._failed(record, f"Wrong {status.label}.")
-        self._succeeded(record)
-        return key
+        if not attempt.status.on:
+            return Checked(True, None)
+        return Checked(self._verifies(record.lock, "verifier", secret), None)
+
+    def finish(self, attempt: Attempt, checked: Checked) -> bytes | None:
+        """End an attempt: reset the count when the secret was right and return the key it unwraps
+        (None with a keyring); raise WrongSecret, with the wait it earned, when it was wrong."""
+        if not checked.right:
+            label = "passphrase" if attempt.record.storage == keyfile.PASSPHRASE else attempt.status.label
+            message = phrase("errors", "Wrong PIN." if label == "PIN" else "Wrong passphrase.")
+            raise self._wrong(message, wait_after(attempt.status.failures + 1))
+        self._succeeded(keyfile.read_key_file(self.path))
+        return checked.key
 
     def set(self, kind: str, secret: str) -> str | None:
         """Turn the lock on; return the recovery code to show once (None without a keyring).
@@ -222,14 +287,18 @@ class ParentLock:
         record = keyfile.read_key_file(self.path)
         if record.lock:
             raise UsageError(
-                "the parent lock is already on.", hint="Change it with 'familyguard lock change'."
+                phrase("errors", "the parent lock is already on."),
+                hint=phrase("errors", "Change it with 'familyguard lock change'."),
             )
         if record.storage == keyfile.PASSPHRASE:
             if kind != PASSPHRASE:
                 raise UsageError(
-                    "without a keyring the lock is the passphrase that encrypts the data; a PIN would be "
-                    "too weak for that.",
-                    hint="Turn the lock on with that passphrase (without --pin).",
+                    phrase(
+                        "errors",
+                        "without a keyring the lock is the passphrase that encrypts the data; a PIN would be "
+                        "too weak for that.",
+                    ),
+                    hint=phrase("errors", "Turn the lock on with that passphrase (without --pin)."),
                 )
             keyfile.unwrap(record, secret)
             self._write(record, {"kind": PASSPHRASE, "failures": 0})
@@ -254,7 +323,9 @@ class ParentLock:
         if record.storage == keyfile.KEYRING:
             self._require_on()
         elif kind != PASSPHRASE:
-            raise UsageError("without a keyring the data is protected by a passphrase, not a PIN.")
+            raise UsageError(
+                phrase("errors", "without a keyring the data is protected by a passphrase, not a PIN.")
+            )
         check_new_secret(new, kind)
         key = self._check(record, secret)
         record = keyfile.read_key_file(self.path)
@@ -298,7 +369,7 @@ class ParentLock:
 
     def _require_on(self) -> None:
         if not self.is_on():
-            raise UsageError("the parent lock is off.", hint="Turn it on with 'familyguard lock set'.")
+            raise _lock_is_off()
 
     def require_recoverable(self) -> None:
         """Refuse recovery where there is none: the lock is off, or the data hangs on the passphrase."""
@@ -306,7 +377,7 @@ class ParentLock:
         if status.storage == keyfile.PASSPHRASE:
             raise LockedError(forgot_text(keyfile.PASSPHRASE))
         if not status.recoverable:
-            raise UsageError("the parent lock is off.", hint="Turn it on with 'familyguard lock set'.")
+            raise _lock_is_off()
 
     def _verifies(self, lock: dict[str, Any], which: str, secret: str) -> bool:
         try:
@@ -320,6 +391,10 @@ class ParentLock:
             raise BackingOff(wait)
 
     def _failed(self, record: keyfile.KeyFile, message: str) -> WrongSecret:
+        return self._wrong(message, self._count_failure(record))
+
+    def _count_failure(self, record: keyfile.KeyFile) -> timedelta:
+        """Write one more wrong attempt, and the back-off it earns; return that wait."""
         failures = int(record.lock.get("failures", 0)) + 1
         wait = wait_after(failures)
         lock = {**record.lock, "failures": failures}
@@ -327,7 +402,14 @@ class ParentLock:
         if wait:
             lock["not_before"] = (self.clock.now() + wait).isoformat()
         self._write(record, lock)
-        hint = f"Wait {describe_wait(wait)} before the next try." if wait else "Check it and try again."
+        return wait
+
+    def _wrong(self, message: str, wait: timedelta) -> WrongSecret:
+        hint = (
+            phrase("errors", "Wait {wait} before the next try.", wait=describe_wait(wait))
+            if wait
+            else phrase("errors", "Check it and try again.")
+        )
         return WrongSecret(message, hint=hint)
 
     def _succeeded(self, record: keyfile.KeyFile) -> None:
@@ -341,5 +423,14 @@ class ParentLock:
 
     def _damaged(self) -> StorageError:
         return StorageError(
-            "the parent lock in the key file is damaged.", path=self.path, hint="Restore it from a backup."
+            phrase("errors", "the parent lock in the key file is damaged."),
+            path=self.path,
+            hint=phrase("errors", "Restore it from a backup."),
         )
+
+
+def _lock_is_off() -> UsageError:
+    return UsageError(
+        phrase("errors", "the parent lock is off."),
+        hint=phrase("errors", "Turn it on with 'familyguard lock set'."),
+    )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from familyguard.contacts.matching import MANUAL_SOURCE
 from familyguard.domain.app_settings import SETTING_LABELS
 from familyguard.overview import AttentionItem, Target
+from familyguard.phrase import Phrase, and_list, comma_list, phrase, short_date, verbatim
 from familyguard.risk.rules import DIMENSION_LABELS, SETTING_RULES
 
 if TYPE_CHECKING:
@@ -59,13 +60,13 @@ class Household:
         mine = [use_id for use_id, use in self.uses.items() if use.child_id == child_id]
         return sum(len(self.new.get(u, ())) for u in mine), sum(len(self.flagged.get(u, ())) for u in mine)
 
-    def whose(self, use: AppUse) -> str:
+    def whose(self, use: AppUse) -> Phrase:
         """The child's app in words, e.g. Ella's Snapchat."""
-        return f"{self.children[use.child_id].name}'s {use.name}"
+        return phrase("overview", "{child}'s {app}", child=self.children[use.child_id].name, app=use.name)
 
 
-def _people(count: int) -> str:
-    return f"{count} contact{'s' if count != 1 else ''}"
+def _people(count: int) -> Phrase:
+    return phrase("overview", "{count} contact" if count == 1 else "{count} contacts", count=count)
 
 
 def _who(contact: LedgerContact) -> str:
@@ -82,32 +83,44 @@ def contact_items(house: Household) -> Iterator[AttentionItem]:
         flagged = house.flagged.get(use_id)
         if flagged:
             names = ", ".join(_who(c) for c in flagged[:3]) + (", …" if len(flagged) > 3 else "")
+            reason = phrase(
+                "overview",
+                "You flagged {people} on {whose} ({names}): look at it together, keep evidence, then block"
+                " and report.",
+                people=_people(len(flagged)),
+                whose=house.whose(use),
+                names=names,
+            )
             yield AttentionItem(
                 "flagged_contacts",
                 child.name,
-                f"You flagged {_people(len(flagged))} on {house.whose(use)} ({names}):"
-                " look at it together, keep evidence, then block and report.",
+                reason,
                 Target(friends.page, child.id, use.app_id, status="flagged"),
             )
         new = house.new.get(use_id)
         if new:
-            verb = "are" if len(new) != 1 else "is"
+            reason = phrase(
+                "overview",
+                "{count} contact on {whose} is not reviewed yet: go through them with {child}."
+                if len(new) == 1
+                else "{count} contacts on {whose} are not reviewed yet: go through them with {child}.",
+                count=len(new),
+                whose=house.whose(use),
+                child=child.name,
+            )
             yield AttentionItem(
-                "new_contacts",
-                child.name,
-                f"{_people(len(new)).capitalize()} on {house.whose(use)} {verb} not reviewed yet:"
-                f" go through them with {child.name}.",
-                Target(friends.page, child.id, use.app_id, status="new"),
+                "new_contacts", child.name, reason, Target(friends.page, child.id, use.app_id, status="new")
             )
     for signal in house.signals:
         first = signal.involved[0]
-        reason = signal.explanation
+        said: str = signal.explanation
         if signal.kind == "same_person_across_apps":  # say whose lists: two pairs may read alike
-            reason += " On " + " and ".join(house.whose(i.use) for i in signal.involved) + "."
+            lists = and_list([house.whose(i.use) for i in signal.involved])
+            said = phrase("overview", "{explanation} On {lists}.", explanation=said, lists=lists)
         yield AttentionItem(
             signal.kind,
             " and ".join(signal.children),
-            reason,
+            said,
             Target("signals", first.child.id, first.use.app_id, contacts=signal_key(signal)),
         )
 
@@ -132,13 +145,16 @@ def app_items(
         target = Target("apps", child.id, use.app_id)
         age = child.age(today)
         if entry.min_age_fact.value != "unknown" and age < entry.min_age:
-            yield AttentionItem(
-                "under_age",
-                child.name,
-                f"{child.name} is {age}, younger than {entry.name}'s minimum age of {entry.min_age}:"
-                f" decide together whether {entry.name} is right before {entry.min_age}.",
-                target,
+            reason = phrase(
+                "overview",
+                "{child} is {age}, younger than {app}'s minimum age of {min_age}: decide together whether"
+                " {app} is right before {min_age}.",
+                child=child.name,
+                age=age,
+                app=entry.name,
+                min_age=entry.min_age,
             )
+            yield AttentionItem("under_age", child.name, reason, target)
         risk = levels.get((child.id, use.app_id))
         high = {d.id for d in risk.dimensions if d.level == "high"} if risk else set()
         unchecked = [
@@ -148,14 +164,18 @@ def app_items(
         ]
         if unchecked:
             dimensions = sorted({d for rule in unchecked for d in rule.protects if d in high})
-            settings = ", ".join(f"“{SETTING_LABELS[rule.key]}”" for rule in unchecked)
-            yield AttentionItem(
-                "setting_unchecked",
-                child.name,
-                f"{house.whose(use)} is high on {' and '.join(DIMENSION_LABELS[d] for d in dimensions)};"
-                f" not checked yet: {settings}.",
-                target,
+            settings = [
+                phrase("overview", "“{setting}”", setting=verbatim("words", SETTING_LABELS[rule.key]))
+                for rule in unchecked
+            ]
+            reason = phrase(
+                "overview",
+                "{whose} is high on {dimensions}; not checked yet: {settings}.",
+                whose=house.whose(use),
+                dimensions=and_list([DIMENSION_LABELS[d] for d in dimensions]),
+                settings=comma_list(settings),
             )
+            yield AttentionItem("setting_unchecked", child.name, reason, target)
 
 
 def import_items(house: Household, contacts: ContactRepository, now: datetime) -> Iterator[AttentionItem]:
@@ -173,16 +193,24 @@ def import_items(house: Household, contacts: ContactRepository, now: datetime) -
         if not imports or now - imports[-1].taken_at <= OLD_IMPORT:
             continue
         use, taken = house.uses[use_id], imports[-1].taken_at
+        reason = phrase(
+            "overview",
+            "{whose} list was last imported {ago} ({date}): import a fresh copy to see who is new.",
+            whose=house.whose(use),
+            ago=_ago(now - taken),
+            date=short_date(taken),
+        )
         yield AttentionItem(
             "old_import",
             house.children[use.child_id].name,
-            f"{house.whose(use)} list was last imported {_ago(now - taken)} ({taken:%d %b %Y}):"
-            " import a fresh copy to see who is new.",
+            reason,
             Target("friends", use.child_id, use.app_id),
         )
 
 
-def _ago(age: timedelta) -> str:
+def _ago(age: timedelta) -> Phrase:
     """A rough age in words, e.g. 3 months ago (always more than OLD_IMPORT)."""
     months = age.days // 30
-    return f"{months} months ago" if months >= 2 else f"{age.days // 7} weeks ago"
+    if months >= 2:
+        return phrase("overview", "{months} months ago", months=months)
+    return phrase("overview", "{weeks} weeks ago", weeks=age.days // 7)

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from familyguard.overview import AttentionItem, NextTalk, Target
+from familyguard.phrase import Phrase, day_and_time, phrase, verbatim
 from familyguard.talks import schedule
 from familyguard.talks.recurrence import utc
 
@@ -23,10 +24,9 @@ UPCOMING_DAYS = 7
 Plans = Sequence[tuple["TalkPlan", "PlanState"]]
 
 
-def when_words(moment: datetime, tz: ZoneInfo) -> str:
+def when_words(moment: datetime, tz: ZoneInfo) -> Phrase:
     """A date and time in the talks' zone, e.g. Sun 22 Nov, 19:00."""
-    local = moment.astimezone(tz)
-    return f"{local:%a} {local.day} {local:%b}, {local:%H:%M}"
+    return day_and_time(moment.astimezone(tz))
 
 
 @dataclass(frozen=True)
@@ -57,21 +57,46 @@ def talk_items(
         plan, due = each.plan, each.due
         if plan.child_id not in children or each.next is None:
             continue
-        name, topic = children[plan.child_id].name, talks.topic(plan.topic_id).title
+        name, topic = children[plan.child_id].name, verbatim("talks", talks.topic(plan.topic_id).title)
         target = Target("talks", plan.child_id, plan_id=plan.id)
         if due is None:
             if utc(each.next) <= soon:
                 when = when_words(each.next, tz)
-                yield AttentionItem(
-                    "talk_upcoming", name, f"Coming up on {when}: talk with {name} about “{topic}”.", target
+                reason = phrase(
+                    "overview",
+                    "Coming up on {when}: talk with {name} about “{topic}”.",
+                    when=when,
+                    name=name,
+                    topic=topic,
                 )
+                yield AttentionItem("talk_upcoming", name, reason, target)
             continue
-        missed = f" ({due.missed} dates passed)" if due.missed > 1 else ""
         when = when_words(due.occurrence, tz)
-        if due.overdue:
-            reason = f"Overdue: talk with {name} about “{topic}”, planned for {when}{missed}."
+        if due.overdue and due.missed > 1:
+            reason = phrase(
+                "overview",
+                "Overdue: talk with {name} about “{topic}”, planned for {when} ({missed} dates passed).",
+                name=name,
+                topic=topic,
+                when=when,
+                missed=due.missed,
+            )
+        elif due.overdue:
+            reason = phrase(
+                "overview",
+                "Overdue: talk with {name} about “{topic}”, planned for {when}.",
+                name=name,
+                topic=topic,
+                when=when,
+            )
         else:
-            reason = f"Due now: talk with {name} about “{topic}” ({when})."
+            reason = phrase(
+                "overview",
+                "Due now: talk with {name} about “{topic}” ({when}).",
+                name=name,
+                topic=topic,
+                when=when,
+            )
         yield AttentionItem("talk_overdue" if due.overdue else "talk_due", name, reason, target)
 
 

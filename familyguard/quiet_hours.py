@@ -12,6 +12,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from familyguard.errors import UsageError
+from familyguard.phrase import phrase
 from familyguard.talks.recurrence import local_datetime, utc
 
 _SPAN = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)\s*[-–]\s*([01]?\d|2[0-3]):([0-5]\d)")
@@ -36,8 +37,8 @@ class QuietHours:
         start, end = time(hours[0], hours[1]), time(hours[2], hours[3])
         if start == end:
             raise UsageError(
-                f"'{text}' is not a span of quiet hours.",
-                hint="Use two different times on the 24-hour clock, e.g. 21:30-07:30.",
+                phrase("errors", "'{text}' is not a span of quiet hours.", text=text),
+                hint=phrase("errors", "Use two different times on the 24-hour clock, e.g. 21:30-07:30."),
             )
         return QuietHours(start, end)
 

@@ -11,10 +11,21 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from familyguard.errors import LockedError
+from familyguard.phrase import mark, phrase
 
 SERVICE = "FamilyGuard"
 _UNSAFE_MODULES = ("keyring.backends.fail", "keyring.backends.null")
 _UNSAFE_CLASSES = ("PlaintextKeyring", "EncryptedKeyring")
+_NO_KEYRING = mark(
+    "errors",
+    "This computer has no password store (keyring) that FamilyGuard can use, "
+    "so the family's data is protected with a passphrase that you choose.",
+)
+_LOCKED = mark("errors", "The system keyring is locked.")
+_REFUSED = mark("errors", "The system keyring refused the request ({reason}).")
+_NO_KEY_BACK = mark("errors", "The keyring accepted the key but did not give it back.")
+KEYRING_REASONS = (_NO_KEYRING, _LOCKED, _REFUSED, _NO_KEY_BACK)
+"""Why the keyring could not take the key: the key file keeps the reason, in English, for later."""
 
 
 class KeyringUnavailable(LockedError):
@@ -57,10 +68,7 @@ def _trusted(backend: object) -> bool:
 
 
 def _no_keyring_reason() -> str:
-    return (
-        "This computer has no password store (keyring) that FamilyGuard can use, "
-        "so the family's data is protected with a passphrase that you choose."
-    )
+    return phrase("errors", _NO_KEYRING)
 
 
 def store_key(household_id: str, key: bytes) -> None:
@@ -74,7 +82,7 @@ def store_key(household_id: str, key: bytes) -> None:
     except keyring.errors.KeyringError as exc:
         raise KeyringUnavailable(_refused(exc)) from exc
     if fetch_key(household_id) != key:
-        raise KeyringUnavailable("The keyring accepted the key but did not give it back.")
+        raise KeyringUnavailable(phrase("errors", _NO_KEY_BACK))
 
 
 def fetch_key(household_id: str) -> bytes:
@@ -82,23 +90,31 @@ def fetch_key(household_id: str) -> bytes:
     status = keyring_status()
     if not status.usable:
         raise KeyringUnavailable(
-            "The household's key is kept in the system keyring, which is not available now.",
-            hint="Start FamilyGuard in your desktop session, where the keyring is unlocked.",
+            phrase(
+                "errors", "The household's key is kept in the system keyring, which is not available now."
+            ),
+            hint=phrase(
+                "errors", "Start FamilyGuard in your desktop session, where the keyring is unlocked."
+            ),
         )
     keyring = _keyring()
     try:
         value = keyring.get_password(SERVICE, household_id)
     except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(_refused(exc), hint="Unlock your keyring and try again.") from exc
+        raise KeyringUnavailable(
+            _refused(exc), hint=phrase("errors", "Unlock your keyring and try again.")
+        ) from exc
     if value is None:
         raise LockedError(
-            "The system keyring has no key for this household.",
-            hint="It may belong to another user account; restore the keyring or use a backup.",
+            phrase("errors", "The system keyring has no key for this household."),
+            hint=phrase(
+                "errors", "It may belong to another user account; restore the keyring or use a backup."
+            ),
         )
     try:
         return bytes.fromhex(value)
     except ValueError as exc:
-        raise LockedError("The key stored in the system keyring is damaged.") from exc
+        raise LockedError(phrase("errors", "The key stored in the system keyring is damaged.")) from exc
 
 
 def forget_key(household_id: str) -> None:
@@ -112,5 +128,5 @@ def forget_key(household_id: str) -> None:
 
 def _refused(exc: Exception) -> str:
     if isinstance(exc, _keyring().errors.KeyringLocked):
-        return "The system keyring is locked."
-    return f"The system keyring refused the request ({exc or type(exc).__name__})."
+        return phrase("errors", _LOCKED)
+    return phrase("errors", _REFUSED, reason=str(exc) or type(exc).__name__)

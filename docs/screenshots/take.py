@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
@@ -24,22 +25,17 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from familyguard.app import FamilyGuard
-    from familyguard.bundled import ui_dir
     from familyguard.demo import fill_demo
-    from familyguard.domain import SystemClock
-    from familyguard.gui.main_window import MainWindow
+    from familyguard.gui.theme import ThemeFollower
     from familyguard.storage.vault import open_household
 
     app = QApplication(sys.argv[:1])
-    app.setStyleSheet((ui_dir() / "familyguard.qss").read_text(encoding="utf-8"))
+    theme = ThemeFollower(app)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "demo"
         fill_demo(folder, lambda _request: PASSPHRASE)
         fg = FamilyGuard(open_household(folder, lambda _request: PASSPHRASE))
-        window = MainWindow(SystemClock())
-        window.resize(1280, 800)
-        window.show()
-        window.attach(fg)
+        window = open_window(fg)
 
         def shot(name: str) -> None:
             app.processEvents()
@@ -69,24 +65,50 @@ def main() -> None:
         window.show_settings()
         shot("settings.png")
         lock_shot(window, folder, shot)
+        dark_shots(app, theme, fg)
         german_family_shot(app, fg)
         fg.close()
 
 
-def german_family_shot(app: object, fg: object) -> None:
-    """The Family page again, in German (a new window, once the German translation is installed)."""
+def open_window(fg: object) -> Any:
+    """A main window of 1280×800 on the household, shown and painted."""
     from PySide6.QtTest import QTest
 
     from familyguard.domain import SystemClock
-    from familyguard.gui.i18n import install_translators
     from familyguard.gui.main_window import MainWindow
 
-    install_translators(app, {"FAMILYGUARD_LANG": "de"})  # type: ignore[arg-type]
     window = MainWindow(SystemClock())
     window.resize(1280, 800)
     window.show()
     window.attach(fg)  # type: ignore[arg-type]
     QTest.qWait(50)
+    return window
+
+
+def dark_shots(app: object, theme: object, fg: object) -> None:
+    """The Family page and a child's apps again, as the system's dark mode shows them (then light again)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    theme.follow_scheme(Qt.ColorScheme.Dark)  # type: ignore[attr-defined]  (as the desktop says "dark")
+    window = open_window(fg)
+    window.grab().save(str(HERE / "family-dark.png"))
+    print(f"saved {HERE / 'family-dark.png'}")
+    window.refresh(select_child=fg.household.find_child("Ella").id)  # type: ignore[attr-defined]
+    window.show_children_page()
+    QTest.qWait(50)
+    window.grab().save(str(HERE / "child-risk-dark.png"))
+    print(f"saved {HERE / 'child-risk-dark.png'}")
+    window.close()
+    theme.follow_scheme(Qt.ColorScheme.Light)  # type: ignore[attr-defined]
+
+
+def german_family_shot(app: object, fg: object) -> None:
+    """The Family page again, in German (a new window, once the German translation is installed)."""
+    from familyguard.gui.i18n import install_translators
+
+    install_translators(app, {"FAMILYGUARD_LANG": "de"})  # type: ignore[arg-type]
+    window = open_window(fg)
     window.grab().save(str(HERE / "family-de.png"))
     print(f"saved {HERE / 'family-de.png'}")
 

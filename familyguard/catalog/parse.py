@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from familyguard.errors import BadInputError
+from familyguard.phrase import phrase
 
 from .model import (
     CATEGORIES,
@@ -42,7 +43,7 @@ TOP_KEYS = frozenset(
     }
 )
 SOURCE_KEYS = frozenset({"source", "last_verified", "verified"})
-HINT = "See resources/catalogue/README.md for the format of a catalogue file."
+HINT = phrase("errors", "See resources/catalogue/README.md for the format of a catalogue file.")
 
 Table = dict[str, Any]
 
@@ -59,54 +60,69 @@ class _Reader:
 
     def fail(self, key: str, problem: str) -> NoReturn:
         """Raise a CatalogueError about `key`."""
-        raise CatalogueError(f"'{key}': {problem}", path=self.path, hint=HINT)
+        raise CatalogueError(
+            phrase("errors", "'{key}': {problem}", key=key, problem=problem), path=self.path, hint=HINT
+        )
 
     def table(self, data: Table, key: str, where: str, *, required: bool = True) -> Table:
         """Return the sub-table `key` (empty if optional and absent)."""
         value = data.get(key, None if required else {})
         if not isinstance(value, dict):
-            self.fail(f"{where}{key}", "must be a table ([section]).")
+            self.fail(f"{where}{key}", phrase("errors", "must be a table ([section])."))
         return value
 
     def text(self, data: Table, key: str, where: str, *, required: bool = True) -> str:
         """Return a non-empty string (or "" when optional and absent)."""
         value = data.get(key, None if required else "")
         if not isinstance(value, str) or (required and not value.strip()):
-            self.fail(f"{where}{key}", "must be a non-empty text in quotes.")
+            self.fail(f"{where}{key}", phrase("errors", "must be a non-empty text in quotes."))
         return value.strip()
 
     def choice(self, data: Table, key: str, where: str, allowed: tuple[str, ...]) -> str:
         """Return a string that must be one of `allowed`."""
         value = self.text(data, key, where)
         if value not in allowed:
-            self.fail(f"{where}{key}", f"'{value}' is not allowed; use one of: {', '.join(allowed)}.")
+            problem = phrase(
+                "errors",
+                "'{value}' is not allowed; use one of: {names}.",
+                value=value,
+                names=", ".join(allowed),
+            )
+            self.fail(f"{where}{key}", problem)
         return value
 
     def only(self, data: Table, allowed: frozenset[str], where: str) -> None:
         """Reject keys that are not in `allowed`."""
         for key in data:
             if key not in allowed:
-                self.fail(f"{where}{key}", f"unknown key; allowed keys are: {', '.join(sorted(allowed))}.")
+                names = ", ".join(sorted(allowed))
+                self.fail(
+                    f"{where}{key}", phrase("errors", "unknown key; allowed keys are: {names}.", names=names)
+                )
 
     def date(self, data: Table, key: str, where: str) -> datetime.date:
         """Return a TOML date (2026-11-01, no quotes)."""
         value = data.get(key)
         if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
-            self.fail(f"{where}{key}", "must be a date written like 2026-11-01 (no quotes).")
+            self.fail(
+                f"{where}{key}", phrase("errors", "must be a date written like 2026-11-01 (no quotes).")
+            )
         return value
 
     def flag(self, data: Table, where: str) -> bool:
         """Return the optional `verified` flag (false when absent)."""
         verified = data.get("verified", False)
         if not isinstance(verified, bool):
-            self.fail(f"{where}verified", "must be true or false (no quotes).")
+            self.fail(f"{where}verified", phrase("errors", "must be true or false (no quotes)."))
         return verified
 
     def origin(self, data: Table, where: str) -> tuple[str, datetime.date]:
         """Return the required web source and the date it was last checked."""
         source = self.text(data, "source", where)
         if not source.startswith(("https://", "http://")):
-            self.fail(f"{where}source", "must be a web address starting with https:// or http://.")
+            self.fail(
+                f"{where}source", phrase("errors", "must be a web address starting with https:// or http://.")
+            )
         return source, self.date(data, "last_verified", where)
 
     def sourced(self, data: Table, where: str, value: str, note: str, minors: str | None = None) -> Fact:
@@ -134,14 +150,18 @@ def _min_age(r: _Reader, data: Table) -> tuple[Fact, int, dict[str, int]]:
         note = r.text(data, "note", "min_age.", required=False)
         age = 0
     elif not isinstance(age, int) or isinstance(age, bool) or not 0 <= age <= 21:
-        r.fail("min_age.value", 'must be whole years from 0 to 21 (0 = no minimum) or "unknown".')
+        r.fail(
+            "min_age.value",
+            phrase("errors", 'must be whole years from 0 to 21 (0 = no minimum) or "unknown".'),
+        )
     else:
         note = r.text(data, "note", "min_age.", required=age == 0)
     countries = r.table(data, "countries", "min_age.", required=False)
     for country, years in countries.items():
         if not COUNTRY_RE.fullmatch(country) or not isinstance(years, int) or isinstance(years, bool):
             r.fail(
-                f"min_age.countries.{country}", "use a two-letter country code = whole years, e.g. AU = 16."
+                f"min_age.countries.{country}",
+                phrase("errors", "use a two-letter country code = whole years, e.g. AU = 16."),
             )
     value = "unknown" if data["value"] == "unknown" else str(age)
     return r.sourced(data, "min_age.", value, note), age, dict(countries)
@@ -150,12 +170,18 @@ def _min_age(r: _Reader, data: Table) -> tuple[Fact, int, dict[str, int]]:
 def _features(r: _Reader, data: Table) -> dict[str, Fact]:
     for key in data:
         if key not in FEATURES:
-            r.fail(f"features.{key}", f"unknown feature; features are: {', '.join(FEATURES)}.")
+            r.fail(
+                f"features.{key}",
+                phrase("errors", "unknown feature; features are: {names}.", names=", ".join(FEATURES)),
+            )
     facts: dict[str, Fact] = {}
     for feature in FEATURES:
         where = f"features.{feature}."
         if feature not in data:
-            r.fail(f"features.{feature}", 'missing; every feature needs a table (value may be "unknown").')
+            r.fail(
+                f"features.{feature}",
+                phrase("errors", 'missing; every feature needs a table (value may be "unknown").'),
+            )
         table = r.table(data, feature, "features.")
         r.only(table, SOURCE_KEYS | {"value", "note", "minors_default"}, where)
         value = r.choice(table, "value", where, FEATURE_VALUES)
@@ -168,12 +194,12 @@ def _features(r: _Reader, data: Table) -> dict[str, Fact]:
 
 def _controls(r: _Reader, items: object) -> tuple[ParentalControl, ...]:
     if not isinstance(items, list):
-        r.fail("parental_controls", "must be written as [[parental_controls]] tables.")
+        r.fail("parental_controls", phrase("errors", "must be written as [[parental_controls]] tables."))
     controls = []
     for number, item in enumerate(items, 1):
         where = f"parental_controls[{number}]."
         if not isinstance(item, dict):
-            r.fail(where.rstrip("."), "must be a table.")
+            r.fail(where.rstrip("."), phrase("errors", "must be a table."))
         r.only(item, SOURCE_KEYS | {"name", "what", "teen_consent"}, where)
         consent = r.choice(item, "teen_consent", where, CONSENT_VALUES)
         source, checked = r.origin(item, where)
@@ -195,7 +221,10 @@ def _settings(r: _Reader, data: Table) -> dict[str, Fact]:
     for key in data:
         where = f"settings.{key}."
         if key not in SETTING_KEYS:
-            r.fail(f"settings.{key}", f"unknown setting; settings are: {', '.join(SETTING_KEYS)}.")
+            r.fail(
+                f"settings.{key}",
+                phrase("errors", "unknown setting; settings are: {names}.", names=", ".join(SETTING_KEYS)),
+            )
         table = r.table(data, key, "settings.")
         r.only(table, SOURCE_KEYS | {"where"}, where)
         settings[key] = r.sourced(table, where, key, r.text(table, "where", where))
@@ -207,7 +236,10 @@ def _identifiers(r: _Reader, data: Table) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for platform, names in data.items():
         if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
-            r.fail(f"identifiers.{platform}", 'must be a list of texts, e.g. ["com.example.app"].')
+            r.fail(
+                f"identifiers.{platform}",
+                phrase("errors", 'must be a list of texts, e.g. ["com.example.app"].'),
+            )
         out[platform] = tuple(names)
     return out
 
@@ -215,10 +247,13 @@ def _identifiers(r: _Reader, data: Table) -> dict[str, tuple[str, ...]]:
 def _aliases(r: _Reader, data: Table) -> tuple[str, ...]:
     aliases = data.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
-        r.fail("aliases", 'must be a list of texts, e.g. ["musical.ly"].')
+        r.fail("aliases", phrase("errors", 'must be a list of texts, e.g. ["musical.ly"].'))
     for alias in aliases:
         if alias != alias.strip().lower():
-            r.fail("aliases", f"'{alias}' must be lowercase without surrounding spaces.")
+            r.fail(
+                "aliases",
+                phrase("errors", "'{alias}' must be lowercase without surrounding spaces.", alias=alias),
+            )
     return tuple(aliases)
 
 
@@ -229,15 +264,27 @@ def parse_app_file(path: Path | str) -> AppEntry:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogueError(f"cannot read the file ({exc}).", path=path, hint=HINT) from exc
+        raise CatalogueError(
+            phrase("errors", "cannot read the file ({reason}).", reason=str(exc)), path=path, hint=HINT
+        ) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise CatalogueError(f"not valid TOML ({exc}).", path=path, hint=HINT) from exc
+        raise CatalogueError(
+            phrase("errors", "not valid TOML ({reason}).", reason=str(exc)), path=path, hint=HINT
+        ) from exc
     r.only(data, TOP_KEYS, "")
     app_id = r.text(data, "id", "")
     if not ID_RE.fullmatch(app_id):
-        r.fail("id", "use only lowercase letters, digits and _.")
+        r.fail("id", phrase("errors", "use only lowercase letters, digits and _."))
     if app_id != path.stem:
-        r.fail("id", f"'{app_id}' must equal the file name without .toml ('{path.stem}').")
+        r.fail(
+            "id",
+            phrase(
+                "errors",
+                "'{id}' must equal the file name without .toml ('{stem}').",
+                id=app_id,
+                stem=path.stem,
+            ),
+        )
     status = _status(r, r.table(data, "status", ""))
     min_age_fact, min_age, countries = _min_age(r, r.table(data, "min_age", ""))
     features = _features(r, r.table(data, "features", ""))
@@ -247,7 +294,14 @@ def parse_app_file(path: Path | str) -> AppEntry:
     dates = [f.last_verified for f in (status, min_age_fact, *features.values(), *settings.values())]
     newest = max([d for d in dates if d] + [c.last_verified for c in controls])
     if last_verified != newest:
-        r.fail("last_verified", f"must be the newest last_verified of the facts in the file ({newest}).")
+        r.fail(
+            "last_verified",
+            phrase(
+                "errors",
+                "must be the newest last_verified of the facts in the file ({date}).",
+                date=str(newest),
+            ),
+        )
     return AppEntry(
         id=app_id,
         name=r.text(data, "name", ""),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from familyguard.bundled import resource_dir
 from familyguard.errors import NotFoundError
+from familyguard.phrase import phrase
 
 from .model import AppEntry
 from .parse import HINT, CatalogueError, parse_app_file
@@ -31,7 +32,13 @@ class Catalogue:
                 owner = self._by_key.setdefault(key, app)
                 if owner is not app:
                     raise CatalogueError(
-                        f"'{key}' is used by both '{owner.id}' and '{app.id}'; names must be unique.",
+                        phrase(
+                            "errors",
+                            "'{key}' is used by both '{owner}' and '{app}'; names must be unique.",
+                            key=key,
+                            owner=owner.id,
+                            app=app.id,
+                        ),
                         path=f"{app.id}.toml",
                         hint=HINT,
                     )
@@ -53,7 +60,7 @@ class Catalogue:
         """Return the app like get(), else raise NotFoundError with up to three close ids."""
         app = self.get(key)
         if app is None:
-            raise NotFoundError("app", key, [a.id for a in self.search(key)[:3]])
+            raise NotFoundError(phrase("errors", "app"), key, [a.id for a in self.search(key)[:3]])
         return app
 
     def search(self, text: str) -> list[AppEntry]:
@@ -86,5 +93,5 @@ def _bundled() -> Catalogue:
 
 def _load(folder: Path) -> Catalogue:
     if not folder.is_dir():
-        raise CatalogueError("the catalogue folder does not exist.", path=folder, hint=HINT)
+        raise CatalogueError(phrase("errors", "the catalogue folder does not exist."), path=folder, hint=HINT)
     return Catalogue([parse_app_file(path) for path in sorted(folder.glob("*.toml"))])

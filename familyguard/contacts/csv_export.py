@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from familyguard.errors import StorageError
+from familyguard.phrase import phrase
 from familyguard.storage.contacts import LedgerContact
 
 HEADER = (
@@ -67,6 +68,8 @@ def write_csv(path: Path, contacts: Sequence[LedgerContact]) -> int:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise StorageError(
-            f"cannot write the CSV file ({exc.strerror}).", path=path, hint="Choose another folder."
+            phrase("errors", "cannot write the CSV file ({reason}).", reason=exc.strerror),
+            path=path,
+            hint=phrase("errors", "Choose another folder."),
         ) from exc
     return len(contacts)

@@ -14,6 +14,7 @@ from familyguard.domain import RELATIONS, AppUse, Child, Clock
 from familyguard.errors import BadInputError, NotFoundError, UsageError
 from familyguard.household import Household, close_matches
 from familyguard.importers import ParsedExport, read_export
+from familyguard.phrase import phrase
 from familyguard.storage.contact_batches import Batch, ContactEvent, history, write_batch
 from familyguard.storage.contacts import ContactRepository, LedgerContact
 
@@ -82,13 +83,16 @@ class Ledger:
             parsed = read_export(paths, progress=progress, should_cancel=should_cancel)
         if wanted and parsed.platform not in ("csv", wanted):
             raise BadInputError(
-                f"this is a {parsed.platform} export, not {wanted}.",
+                phrase("errors", "this is a {app} export, not {wanted}.", app=parsed.platform, wanted=wanted),
                 path=paths[0],
-                hint="Check --app or the file.",
+                hint=phrase("errors", "Check --app or the file."),
             )
         app_id = wanted or parsed.platform
         if app_id == "csv":
-            raise UsageError("a CSV file can be for any app.", hint="Name the app with --app APP.")
+            raise UsageError(
+                phrase("errors", "a CSV file can be for any app."),
+                hint=phrase("errors", "Name the app with --app APP."),
+            )
         use = next((u for u in self.household.apps.for_child(child.id) if u.app_id == app_id), None)
         with gc_paused():
             existing = self.contacts.for_app_use(use.id) if use else []
@@ -252,7 +256,7 @@ class Ledger:
         if found is not None:
             return found
         names = {f"{name or handle} (id {cid})": cid for cid, name, handle in self.contacts.names()}
-        raise NotFoundError("contact", contact_id, close_matches(contact_id, list(names)))
+        raise NotFoundError(phrase("errors", "contact"), contact_id, close_matches(contact_id, list(names)))
 
     def _manual(self, old: LedgerContact, new: LedgerContact, diff: dict[str, Any]) -> LedgerContact:
         batch = Batch(
@@ -271,12 +275,26 @@ class Ledger:
 def _clean(text: str, what: str) -> str:
     text = " ".join(text.split())
     if what == "name" and not text:
-        raise UsageError("the name is empty.", hint="Type the name the child sees on the app.")
+        raise UsageError(
+            phrase("errors", "the name is empty."),
+            hint=phrase("errors", "Type the name the child sees on the app."),
+        )
     if len(text) > MAX_NAME:
-        raise UsageError(f"the {what} is longer than {MAX_NAME} characters.")
+        raise UsageError(
+            phrase(
+                "errors",
+                "the name is longer than {count} characters."
+                if what == "name"
+                else "the handle is longer than {count} characters.",
+                count=MAX_NAME,
+            )
+        )
     return text
 
 
 def _check_relation(relation: str) -> None:
     if relation not in RELATIONS:
-        raise UsageError(f"unknown relation '{relation}'.", hint=f"Use one of: {', '.join(RELATIONS)}.")
+        raise UsageError(
+            phrase("errors", "unknown relation '{relation}'.", relation=relation),
+            hint=phrase("errors", "Use one of: {names}.", names=", ".join(RELATIONS)),
+        )

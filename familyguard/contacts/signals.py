@@ -13,14 +13,17 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from itertools import compress
+from operator import lt
 
 from familyguard.contacts.gc_pause import gc_paused
 from familyguard.contacts.similar import Person, find_matches
 from familyguard.domain import AppUse, Child
+from familyguard.phrase import and_list, mark, phrase
 from familyguard.storage.contacts import LedgerContact
 
 BURST_COUNT = 10
@@ -31,9 +34,33 @@ CONNECTION_LISTS = frozenset(
 REQUEST_LISTS = frozenset({"requests_received"})
 STRANGER_SOURCES = ("quick add", "find friends", "search", "suggest", "nearby", "snap map")
 KNOWN_RELATIONS = frozenset({"family", "school", "offline_friend"})
+_LOOK_ALIKE = {  # by what matched
+    "handle": mark(
+        "signals",
+        "{a} and {b} on {app_a} and {app_b} look like the same person:"
+        " their user names match (score {score}/100).",
+    ),
+    "name": mark(
+        "signals",
+        "{a} and {b} on {app_a} and {app_b} look like the same person:"
+        " their full names match (score {score}/100).",
+    ),
+    "handle~name": mark(
+        "signals",
+        "{a} and {b} on {app_a} and {app_b} look like the same person:"
+        " a user name and a full name match (score {score}/100).",
+    ),
+}
+_MATCH_REASONS = {
+    "handle": phrase("signals", "handle match"),
+    "name": phrase("signals", "name match"),
+    "handle~name": phrase("signals", "handle~name match"),
+}
+_IN_BURST = phrase("signals", "joined in the burst")
+_REQUEST = phrase("signals", "sent a friend request")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Involved:
     """One contact behind a signal, with whose list it is on and why it counts."""
 
@@ -43,7 +70,7 @@ class Involved:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Signal:
     """Something about the children's contacts that deserves the parent's attention, explained."""
 
@@ -65,7 +92,7 @@ class Signal:
 def _who(c: LedgerContact) -> str:
     if c.handle and c.display_name and c.display_name != c.handle:
         return f"{c.display_name} (@{c.handle})"
-    return f"@{c.handle}" if c.handle else c.display_name or f"id {c.platform_id}"
+    return f"@{c.handle}" if c.handle else c.display_name or phrase("signals", "id {id}", id=c.platform_id)
 
 
 class _Household:
@@ -94,20 +121,21 @@ def find_signals(
 
 def _shared(contacts: Sequence[LedgerContact], house: _Household) -> list[Signal]:
     app_of = {use_id: use.app_id for use_id, use in house.uses.items()}
-    first: dict[tuple[str, str], LedgerContact] = {}  # every account, in the order first met
-    groups: dict[tuple[str, str], list[LedgerContact]] = {}  # only accounts met more than once
-    for c in contacts:
-        app = app_of[c.app_use_id]
-        for key in (
-            (app, "id:" + c.platform_id) if c.platform_id else None,
-            (app, "@" + c.handle.lower()) if c.handle else None,
-        ):
-            if key is not None and first.setdefault(key, c) is not c:
-                groups.setdefault(key, [first[key]]).append(c)
+    platform_ids = [c.platform_id for c in contacts]
+    handles = [c.handle and c.handle.lower() for c in contacts]
+    groups: dict[tuple[int, int], list[LedgerContact]] = {}  # by where the account was first met, then kind
+    for kind, values in enumerate((platform_ids, handles)):  # an account: platform id, else handle (any case)
+        counts = Counter(values)  # counted in C: only the few values met twice are looked at again
+        repeated = {value for value, n in counts.items() if n > 1 and value}
+        first: dict[tuple[str, str | None], int] = {}
+        for i in compress(range(len(values)), map(repeated.__contains__, values)):
+            c = contacts[i]
+            group = groups.setdefault((first.setdefault((app_of[c.app_use_id], values[i]), i), kind), [c])
+            if group[0] is not c:  # the first contact met again is still one contact
+                group.append(c)
     signals, seen = [], set()
-    for key in first:
-        group = groups.get(key)
-        if group is None:  # one contact is on one child's list: never a signal
+    for _, group in sorted(groups.items()):
+        if len(group) < 2:  # the value is another app's account too: one contact on one list, never a signal
             continue
         ids = frozenset(c.id for c in group)
         if ids in seen:
@@ -119,67 +147,117 @@ def _shared(contacts: Sequence[LedgerContact], house: _Household) -> list[Signal
         names = sorted(house.children[k].name for k in kids)
         app = house.uses[group[0].app_use_id].name
         involved = tuple(
-            house.involved(c, f"on {house.children[house.uses[c.app_use_id].child_id].name}'s {app} list")
+            house.involved(
+                c,
+                phrase(
+                    "signals",
+                    "on {child}'s {app} list",
+                    child=house.children[house.uses[c.app_use_id].child_id].name,
+                    app=app,
+                ),
+            )
             for c in group
         )
-        text = (
-            f"{_who(group[0])} is on the {app} lists of {' and '.join(names)}:"
-            " one account in touch with several of your children."
+        text = phrase(
+            "signals",
+            "{who} is on the {app} lists of {children}: one account in touch with several of your children.",
+            who=_who(group[0]),
+            app=app,
+            children=and_list(names),
         )
         signals.append(Signal("shared_between_children", involved, text))
     return signals
 
 
 def _across_apps(contacts: Sequence[LedgerContact], house: _Household) -> list[Signal]:
-    by_id = {c.id: c for c in contacts}
     app_of = {use_id: use.app_id for use_id, use in house.uses.items()}
-    people = [Person(c.id, app_of[c.app_use_id], c.handle, c.display_name) for c in contacts]
+    matches = find_matches([Person(c.id, app_of[c.app_use_id], c.handle, c.display_name) for c in contacts])
+    matched = {key for match in matches for key in (match.first, match.second)}
+    by_id = {c.id: c for c in contacts if c.id in matched}
     signals = []
-    for match in find_matches(people):
+    for match in matches:
         a, b = by_id[match.first], by_id[match.second]
         if a.relation in KNOWN_RELATIONS and b.relation in KNOWN_RELATIONS:
             continue
-        what = {"handle": "user names", "name": "full names", "handle~name": "a user name and a full name"}[
-            match.fields
-        ]
-        involved = (house.involved(a, f"{match.fields} match"), house.involved(b, f"{match.fields} match"))
-        apps = " and ".join(i.use.name for i in involved)
-        text = (
-            f"{_who(a)} and {_who(b)} on {apps} look like the same person:"
-            f" their {what} match (score {match.score:g}/100)."
+        reason = _MATCH_REASONS[match.fields]
+        involved = (house.involved(a, reason), house.involved(b, reason))
+        text = phrase(
+            "signals",
+            _LOOK_ALIKE[match.fields],
+            a=_who(a),
+            b=_who(b),
+            app_a=involved[0].use.name,
+            app_b=involved[1].use.name,
+            score=f"{match.score:g}",
         )
         signals.append(Signal("same_person_across_apps", involved, text, match.score, match.fields))
     return signals
 
 
+_Columns = tuple[list[LedgerContact], list[datetime | None], list[datetime]]  # contacts, since, first seen
+
+
+def _by_id(group: list[LedgerContact], since: list[datetime | None], first_seen: list[datetime]) -> _Columns:
+    """The columns in the order of the contacts' ids."""
+    order = sorted(range(len(group)), key=lambda i: group[i].id)
+    return [group[i] for i in order], [since[i] for i in order], [first_seen[i] for i in order]
+
+
+def _busiest(
+    group: list[LedgerContact], since: list[datetime | None], first_seen: list[datetime]
+) -> tuple[datetime, list[LedgerContact]] | None:
+    """The most of group (in id order) who joined within BURST_WINDOW, the earliest such run, with its start.
+
+    None when fewer than BURST_COUNT. The columns since and first_seen are group's, read beforehand in one
+    pass over all contacts: going back to the contacts of one app is slow when there are many.
+    """
+    first_import = min(first_seen)
+    counted = [s is not None or f > first_import for s, f in zip(since, first_seen, strict=True)]
+    dated = list(compress(group, counted))
+    if len(dated) < BURST_COUNT:  # no need to sort them
+        return None
+    joined = [f if s is None else s for s, f in compress(zip(since, first_seen, strict=True), counted)]
+    order = sorted(range(len(dated)), key=joined.__getitem__)  # by date, then id (the sort is stable)
+    times = [joined[i] for i in order]
+    start = last = 0
+    for end, at in enumerate(times):  # the window never shrinks: it grows by one where a longer run ends
+        if at - times[start] > BURST_WINDOW:
+            start += 1
+        else:
+            last = end
+    size = len(times) - start
+    if size < BURST_COUNT:
+        return None
+    return times[last + 1 - size], [dated[i] for i in order[last + 1 - size : last + 1]]
+
+
 def _bursts(contacts: Sequence[LedgerContact], house: _Household) -> list[Signal]:
-    per_use: dict[int, list[LedgerContact]] = defaultdict(list)
+    per_use: defaultdict[int, _Columns] = defaultdict(lambda: ([], [], []))
     for c in contacts:
         if not c.lists or not c.lists.isdisjoint(CONNECTION_LISTS):
-            per_use[c.app_use_id].append(c)
+            group, since, first_seen = per_use[c.app_use_id]
+            group.append(c)
+            since.append(c.since)
+            first_seen.append(c.first_seen)
+    ids = [c.id for c in contacts]
+    in_id_order = all(map(lt, ids, ids[1:]))  # ties on a date go by id: the ledger's contacts come by id
     signals = []
-    for use_id, group in per_use.items():
-        first_import = min(c.first_seen for c in group)
-        dated = sorted(
-            (c.since or c.first_seen, c.id, c) for c in group if c.since or c.first_seen > first_import
-        )
-        best: tuple[int, int] = (0, 0)
-        start = 0
-        for end in range(len(dated)):
-            while dated[end][0] - dated[start][0] > BURST_WINDOW:
-                start += 1
-            if end - start + 1 > best[1] - best[0]:
-                best = (start, end + 1)
-        window = [item[2] for item in dated[best[0] : best[1]]]
-        if len(window) < BURST_COUNT or all(c.status != "new" for c in window):
+    for use_id, columns in per_use.items():
+        busiest = _busiest(*(columns if in_id_order else _by_id(*columns)))
+        if busiest is None or all(c.status != "new" for c in busiest[1]):
             continue
-        when: datetime = dated[best[0]][0]
+        when, window = busiest
         use = house.uses[use_id]
-        involved = tuple(house.involved(c, "joined in the burst") for c in window)
-        text = (
-            f"{len(window)} people joined {house.children[use.child_id].name}'s {use.name} within "
-            f"{BURST_WINDOW.days} days from {when.date().isoformat()}:"
-            " a sudden rush of new contacts is worth a look."
+        involved = tuple(house.involved(c, _IN_BURST) for c in window)
+        text = phrase(
+            "signals",
+            "{count} people joined {child}'s {app} within {days} days from {day}:"
+            " a sudden rush of new contacts is worth a look.",
+            count=len(window),
+            child=house.children[use.child_id].name,
+            app=use.name,
+            days=BURST_WINDOW.days,
+            day=when.date().isoformat(),
         )
         signals.append(Signal("burst_of_new_contacts", involved, text))
     return signals
@@ -188,7 +266,7 @@ def _bursts(contacts: Sequence[LedgerContact], house: _Household) -> list[Signal
 def _source_reason(source: str | None) -> str | None:
     lowered = (source or "").lower()
     found = next((s for s in STRANGER_SOURCES if s in lowered), None)
-    return f"added through '{source}'" if found else None
+    return phrase("signals", "added through '{source}'", source=source) if found else None
 
 
 def _strangers(contacts: Sequence[LedgerContact], house: _Household) -> list[Signal]:
@@ -198,7 +276,7 @@ def _strangers(contacts: Sequence[LedgerContact], house: _Household) -> list[Sig
         if c.status != "new":
             continue
         if not c.lists.isdisjoint(REQUEST_LISTS):
-            reason: str | None = "sent a friend request"
+            reason: str | None = _REQUEST
         elif c.source in by_source:
             reason = by_source[c.source]
         else:
@@ -208,10 +286,13 @@ def _strangers(contacts: Sequence[LedgerContact], house: _Household) -> list[Sig
     signals = []
     for use_id, involved in per_use.items():
         use = house.uses[use_id]
-        text = (
-            f"{len(involved)} not yet reviewed on {house.children[use.child_id].name}'s {use.name} came from "
-            "requests or stranger discovery (e.g. Quick Add, search):"
-            " check whether the child knows them offline."
+        text = phrase(
+            "signals",
+            "{count} not yet reviewed on {child}'s {app} came from requests or stranger discovery"
+            " (e.g. Quick Add, search): check whether the child knows them offline.",
+            count=len(involved),
+            child=house.children[use.child_id].name,
+            app=use.name,
         )
         signals.append(Signal("stranger_request", tuple(involved), text))
     return signals

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -60,15 +60,50 @@ _NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]+")
 def normalise(text: str) -> str:
     """Lower case, accents removed, only letters and digits kept."""
     if text.isascii():  # the common case: casefold is lower() and NFKD changes nothing
-        return _NOT_ASCII_ALNUM.sub("", text.lower())
+        lowered = text.lower()
+        joined = lowered.replace(".", "").replace("_", "")  # the usual separators, without a regex
+        return joined if joined.isalnum() else _NOT_ASCII_ALNUM.sub("", lowered)
     folded = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in folded if ch.isalnum() and ch.isascii())
+
+
+_ASCII_NOISE = str.maketrans(  # every ASCII character but letters, digits and the line break
+    "", "", "".join(c for c in map(chr, range(128)) if not c.isalnum() and c != "\n")
+)
+
+
+def normalise_all(texts: Sequence[str]) -> list[str]:
+    """normalise() of each text, in one pass over them all when they are plain ASCII (the usual case)."""
+    joined = "\n".join(texts)
+    if texts and joined.isascii() and joined.count("\n") == len(texts) - 1:
+        return joined.lower().translate(_ASCII_NOISE).split("\n")
+    return [normalise(text) for text in texts]
 
 
 def full_name(name: str) -> str | None:
     """The name's words, normalised and sorted, when it is a full name; else None."""
     words = sorted(w for w in (normalise(part) for part in name.split()) if len(w) >= 2)
     return " ".join(words) if len(words) >= 2 else None
+
+
+def _full_name_groups(people: Sequence[Person], handles: Mapping[str, int]) -> dict[str, list[Person]]:
+    """The people by full name, for the names that can match: shared by 2 to MAX_GROUP people, or
+    (up to MAX_GROUP people) the same as a handle run together. Each display name is read once."""
+    counts = Counter(p.name for p in people)
+    full = {name: full_name(name) for name in counts}
+    sizes: Counter[str] = Counter()
+    for name, count in counts.items():
+        if found := full[name]:
+            sizes[found] += count
+    wanted = {
+        name
+        for name, found in full.items()
+        if found and sizes[found] <= MAX_GROUP and (sizes[found] > 1 or found.replace(" ", "") in handles)
+    }
+    groups: dict[str, list[Person]] = defaultdict(list)
+    for person in [p for p in people if p.name in wanted]:
+        groups[full[person.name] or ""].append(person)
+    return groups
 
 
 def _pairs(group: Sequence[Person]) -> Iterable[tuple[Person, Person]]:
@@ -88,9 +123,13 @@ def _candidates(handles: Iterable[str]) -> Iterable[tuple[str, str]]:
     """Pairs of different normalised handles worth scoring: neighbours in a block (see above)."""
     blocks: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for handle in handles:
-        letters = handle.translate(_DROP_DIGITS)
-        if len(letters) < MIN_LETTERS:
+        letters = handle.rstrip(string.digits)  # the common case: letters, then digits
+        if len(letters) < MIN_LETTERS:  # no more letters than that
             continue
+        if not (letters.isalpha() and letters.islower()):
+            letters = handle.translate(_DROP_DIGITS)
+            if len(letters) < MIN_LETTERS:
+                continue
         if len(letters) < len(handle):
             blocks[letters].append((handle.translate(_DROP_LETTERS), handle))
         else:
@@ -121,36 +160,37 @@ def find_matches(people: Sequence[Person]) -> list[Match]:
         if pair not in found or found[pair].score < score:
             found[pair] = Match(pair[0], pair[1], round(score, 1), fields)
 
-    handles: dict[str, list[Person]] = defaultdict(list)
-    names: dict[str, list[Person]] = defaultdict(list)
-    full_names: dict[str, str | None] = {}  # display names repeat a lot: normalise each once
-    for p in people:
-        handle = normalise(p.handle) if p.handle else ""
-        if len(handle) >= MIN_HANDLE:
-            handles[handle].append(p)
-        name = full_names.get(p.name, "")
-        if name == "":
-            name = full_names[p.name] = full_name(p.name)
-        if name:
-            names[name].append(p)
+    handles = normalise_all([p.handle or "" for p in people])
+    first = {h: i for i, h in enumerate(handles) if len(h) >= MIN_HANDLE}  # distinct, in the order met
+    shared = {h for h, count in Counter(handles).items() if count > 1 and h in first}
+    repeated: dict[str, list[Person]] = {h: [] for h in shared}  # only handles several people have
+    for person, handle in zip(people, handles, strict=True) if shared else ():
+        if handle in shared:
+            repeated[handle].append(person)
+    names = _full_name_groups(people, first)
+
+    def holders(handle: str) -> Sequence[Person]:
+        if handle in repeated:
+            return repeated[handle]
+        return (people[first[handle]],) if handle in first else ()
+
     for group in names.values():
-        for a, b in _pairs(group) if len(group) > 1 else ():
+        for a, b in _pairs(group):
             keep(a, b, 100.0, "name")
     for name, group in names.items():
-        if len(group) > MAX_GROUP:
-            continue
-        for b in handles.get(name.replace(" ", ""), ()):
+        for b in holders(name.replace(" ", "")):
             for a in group:
                 if a.app != b.app:
                     keep(a, b, 100.0, "handle~name")
-    for group in handles.values():
-        for a, b in _pairs(group) if len(group) > 1 else ():
+    for group in repeated.values():
+        for a, b in _pairs(group):
             keep(a, b, 100.0, "handle")
-    for x, y, score in _similar(handles):
-        if len(handles[x]) > MAX_GROUP or len(handles[y]) > MAX_GROUP:
+    for x, y, score in _similar(first):
+        xs, ys = holders(x), holders(y)
+        if len(xs) > MAX_GROUP or len(ys) > MAX_GROUP:
             continue
-        for a in handles[x]:
-            for b in handles[y]:
+        for a in xs:
+            for b in ys:
                 if a.app != b.app:
                     keep(a, b, score, "handle")
     return sorted(found.values(), key=lambda m: (-m.score, m.first, m.second))

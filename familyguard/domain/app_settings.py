@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from familyguard.errors import UsageError
+from familyguard.phrase import phrase
 
 RECORDED_SETTINGS: dict[str, tuple[str, ...]] = {
     "private_account": ("yes", "no"),
@@ -31,8 +32,10 @@ def parse_setting(text: str) -> tuple[str, str]:
     key, value = key.strip().lower(), value.strip().lower()
     if not sep or key not in RECORDED_SETTINGS:
         raise UsageError(
-            f"'{text}' is not a setting FamilyGuard knows.",
-            hint=f"Use KEY=VALUE with KEY one of: {', '.join(RECORDED_SETTINGS)}.",
+            phrase("errors", "'{text}' is not a setting FamilyGuard knows.", text=text),
+            hint=phrase(
+                "errors", "Use KEY=VALUE with KEY one of: {names}.", names=", ".join(RECORDED_SETTINGS)
+            ),
         )
     check_setting(key, value)
     return key, value
@@ -42,4 +45,7 @@ def check_setting(key: str, value: str) -> None:
     """Refuse a value a setting does not take."""
     allowed = RECORDED_SETTINGS[key]
     if value not in allowed:
-        raise UsageError(f"'{value}' is not a value of {key}.", hint=f"Use one of: {', '.join(allowed)}.")
+        raise UsageError(
+            phrase("errors", "'{value}' is not a value of {key}.", value=value, key=key),
+            hint=phrase("errors", "Use one of: {names}.", names=", ".join(allowed)),
+        )

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from familyguard.catalog import FEATURES, AppEntry
 from familyguard.gui.errors import show_errors
+from familyguard.gui.i18n import content
 from familyguard.gui.i18n_words import feature_label
 from familyguard.gui.risk_widgets import LevelBadge, ProfileView, reason_html
+from familyguard.phrase import verbatim
 from familyguard.risk.model import Reason
 
 if TYPE_CHECKING:
@@ -38,10 +40,10 @@ def status_text(entry: AppEntry) -> str:
     from PySide6.QtCore import QCoreApplication
 
     words = {
-        "active": QCoreApplication.translate("catalogue", "Available"),
-        "closed": QCoreApplication.translate("catalogue", "Closed down — the service no longer exists"),
+        "active": QCoreApplication.translate("AppPage", "Available"),
+        "closed": QCoreApplication.translate("AppPage", "Closed down — the service no longer exists"),
         "removed_from_stores": QCoreApplication.translate(
-            "catalogue", "Removed from the app stores — old copies may still work"
+            "AppPage", "Removed from the app stores — old copies may still work"
         ),
     }
     return words.get(entry.status, entry.status)
@@ -51,10 +53,10 @@ def value_words(value: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     words = {
-        "yes": QCoreApplication.translate("catalogue", "Yes, it has this"),
-        "partial": QCoreApplication.translate("catalogue", "Partly"),
-        "no": QCoreApplication.translate("catalogue", "No, it does not"),
-        "unknown": QCoreApplication.translate("catalogue", "Not known"),
+        "yes": QCoreApplication.translate("AppPage", "Yes, it has this"),
+        "partial": QCoreApplication.translate("AppPage", "Partly"),
+        "no": QCoreApplication.translate("AppPage", "No, it does not"),
+        "unknown": QCoreApplication.translate("AppPage", "Not known"),
     }
     return words.get(value, value)
 
@@ -193,7 +195,7 @@ class AppPage(QWidget):
 
     def _facts_html(self, entry: AppEntry) -> str:
         e = functools.partial(html.escape, quote=False)
-        rows = [f"<p>{e(entry.summary)}</p>"]
+        rows = [f"<p>{e(content(entry.summary, 'catalogue'))}</p>"]
         age = self.tr("Minimum age in the app's terms: {age}").format(age=entry.min_age)
         if entry.min_age_by_country:
             other = ", ".join(f"{c} {a}" for c, a in sorted(entry.min_age_by_country.items()))
@@ -207,7 +209,8 @@ class AppPage(QWidget):
         )
         status = entry.status_fact
         if entry.status != "active":
-            rows.append(f"<p>{reason_html(Reason(status.note or '', status.source, status.verified))}</p>")
+            note = verbatim("catalogue", status.note)
+            rows.append(f"<p>{reason_html(Reason(note, status.source, status.verified))}</p>")
         fixes = self._corrections()
         if fixes:
             rows.append("<p><b>✎ " + e(self.tr("Your corrections:")) + "</b></p><ul>")

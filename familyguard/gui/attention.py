@@ -13,7 +13,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from familyguard.gui.errors import show_errors
-from familyguard.gui.risk_widgets import level_icon
+from familyguard.gui.i18n import content
+from familyguard.gui.risk_widgets import LevelIcon
 from familyguard.gui.talk_dialogs import show_guide
 
 if TYPE_CHECKING:
@@ -122,13 +123,12 @@ class AttentionList(QFrame):
         row.setObjectName("attentionItem")
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 2, 0, 2)
-        icon = QLabel()
-        icon.setPixmap(level_icon(item.importance, self.palette()).pixmap(16, 16))
-        line.addWidget(icon)
+        line.addWidget(LevelIcon(item.importance))
         word = QLabel(importance_word(item.importance))
         word.setObjectName("importance")
         line.addWidget(word)
-        label = QLabel(item.reason)
+        reason = content(item.reason)
+        label = QLabel(reason)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         line.addWidget(label, 1)
@@ -152,7 +152,7 @@ class AttentionList(QFrame):
         buttons.append((go_caption(target), go_caption(target) + ": {subject}", lambda: self._go(target)))
         for caption, accessible, slot in buttons:
             button = QPushButton(caption)
-            button.setAccessibleName(accessible.format(subject=item.reason))
+            button.setAccessibleName(accessible.format(subject=reason))
             button.clicked.connect(show_errors(self, slot))
             line.addWidget(button)
         return row

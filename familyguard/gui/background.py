@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
+from familyguard.contacts.gc_pause import gc_paused
+
 
 class Worker(QThread):
     """A thread owned by the application, deleted when finished, waited for when the app quits."""
@@ -25,7 +27,11 @@ class Worker(QThread):
 
 
 class BackgroundJob(Worker):
-    """Runs one function off the GUI thread and reports its result, or the error it raised."""
+    """Runs one function off the GUI thread and reports its result, or the error it raised.
+
+    The work runs with the garbage collector paused (see contacts.gc_pause): a collection in the
+    worker would hold the GIL, and so freeze the window, for as long as it scans.
+    """
 
     succeeded = Signal(object)
     failed = Signal(object)  # the exception, shown as one dialog on the GUI thread
@@ -36,7 +42,8 @@ class BackgroundJob(Worker):
 
     def run(self) -> None:
         try:
-            result = self._work()
+            with gc_paused():
+                result = self._work()
         except Exception as exc:
             self.failed.emit(exc)
         else:

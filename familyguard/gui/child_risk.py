@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familyguard.gui.i18n import content
 from familyguard.gui.risk_widgets import LevelBadge, ProfileView, talk_title
 from familyguard.risk.model import Action, AppRisk, ChildRisk
 
@@ -45,11 +46,11 @@ class NextStepsModel(QAbstractListModel):
         if role == ROLE_ACTION:
             return step
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{index.row() + 1}. {step.text}"
+            return f"{index.row() + 1}. {content(step.text)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [step.text]
+            lines = [content(step.text)]
             if step.where:
-                lines.append(self.tr("Where: {where}").format(where=step.where))
+                lines.append(self.tr("Where: {where}").format(where=content(step.where)))
             title = talk_title(step.topic)
             if title:
                 lines.append(self.tr("Talk about: “{title}”").format(title=title))

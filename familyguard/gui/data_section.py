@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from familyguard import config
 from familyguard.backup import Backup, back_up
 from familyguard.gui.errors import show_errors
 from familyguard.gui.folders import open_folder
+from familyguard.gui.working import WorkingDialog
 from familyguard.settings import Settings
 
 if TYPE_CHECKING:
     from familyguard.app import FamilyGuard
+    from familyguard.storage.database import Database
 
 
 class DataSection(QWidget):
@@ -83,9 +94,15 @@ class DataSection(QWidget):
             self.backup_label.setText(str(self.backup_dir()))
 
     def back_up_now(self) -> None:
-        """Write a backup and say where it went, and what opens it."""
-        made = back_up(self.fg.db, self.backup_dir(), self.fg.clock.now())
-        self.result.setText(self._describe(made))
+        """Write a backup off the GUI thread, a busy dialog meanwhile; say where it went, what opens it."""
+        db, target, now = self.fg.db, self.backup_dir(), self.fg.clock.now()
+        dialog = BackupDialog(self)
+        dialog.run(lambda: back_up_on_own_connection(db, target, now), self.tr("Writing the backup…"))
+        if dialog.exec():
+            assert isinstance(dialog.outcome, Backup)
+            self.result.setText(self._describe(dialog.outcome))
+        elif dialog.failure is not None:
+            raise dialog.failure
 
     def _describe(self, made: Backup) -> str:
         where = self.tr("Backed up to {folder} ({database} and {key}).").format(
@@ -109,3 +126,35 @@ class DataSection(QWidget):
 
     def open_log_folder(self) -> None:
         open_folder(config.log_dir())
+
+
+class BackupDialog(WorkingDialog):
+    """Says that a backup is being written, and why it cannot be cancelled half-way."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("FamilyGuard — backing up"))
+        why = QLabel(
+            self.tr(
+                "The database copies your household in one step, so a backup cannot be cancelled "
+                "half-way. On a big household it takes a few seconds."
+            )
+        )
+        why.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.working_row)
+        layout.addWidget(why)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+
+def back_up_on_own_connection(db: Database, target: Path, now: datetime) -> Backup:
+    """Back up on a new connection of the calling thread (a worker's), closed after: the household's
+    connection belongs to the GUI thread (see import_reader)."""
+    own = db.open_another()
+    try:
+        return back_up(own, target, now)
+    finally:
+        own.close()

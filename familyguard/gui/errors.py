@@ -1,7 +1,8 @@
 """Errors in the window: one dialog saying what happened and what to do, never a traceback.
 
-An expected error (FamilyGuardError) shows its message and hint. Anything else is a bug: its
-traceback goes to the log, and the dialog says where the log is, with a button that opens its folder.
+An expected error (FamilyGuardError) shows its message and hint, in the window's language.
+Anything else is a bug: its traceback goes to the log, and the dialog says where the log is, with a
+button that opens its folder.
 `install_excepthook` routes bugs raised in Qt slots and event handlers here too.
 """
 
@@ -18,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from familyguard.errors import FamilyGuardError
+from familyguard.gui.i18n import content
 
 log = logging.getLogger("familyguard.gui")
 _showing_bug = False
@@ -26,10 +28,15 @@ _showing_bug = False
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Tell the parent about an error in one dialog; bugs go to the log first."""
     if isinstance(error, FamilyGuardError):
-        QMessageBox.warning(parent, "FamilyGuard", f"{error.message}\n\n{error.hint}".strip())
+        QMessageBox.warning(parent, "FamilyGuard", error_text(error))
         return
     log.error("unexpected error", exc_info=error)
     show_bug(parent)
+
+
+def error_text(error: FamilyGuardError, between: str = "\n\n") -> str:
+    """The error's message and its hint (if any) in the window's language."""
+    return between.join(content(part) for part in (error.message, error.hint) if part)
 
 
 def show_bug(parent: QWidget | None) -> None:

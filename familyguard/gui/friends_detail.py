@@ -38,12 +38,10 @@ class ContactDetail(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.title)
-        relation_row = QHBoxLayout()
         label = QLabel(self.tr("Known as:"))
         label.setBuddy(self.relation)
-        relation_row.addWidget(label)
-        relation_row.addWidget(self.relation, 1)
-        box.addLayout(relation_row)
+        box.addWidget(label)  # above its box, so the page fits a screen scaled to 200 %
+        box.addWidget(self.relation)
         box.addWidget(self.flag_button)
         buttons = QHBoxLayout()
         for button in extra_buttons:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
 
 
 SEARCH_DELAY_MS = 150
+LOAD_HERE_UP_TO = 2_000  # people read on the GUI thread in well under 100 ms
 
 
 class FriendsPage(QWidget):
@@ -71,6 +73,7 @@ class FriendsPage(QWidget):
         self.fg: FamilyGuard | None = None
         self.child: Child | None = None
         self._choose_next: int | None = None
+        self._shown_child: int | None = None  # whose people the table holds
         self.loader = BackgroundLoader(self, self._load_request)
         self.loader.ready.connect(self._loaded_in_background)
         self.loader.failed.connect(lambda error: show_error(self, error))
@@ -80,6 +83,7 @@ class FriendsPage(QWidget):
         self.proxy = ContactsFilter(self.model)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)
         self.child_picker = QComboBox()
         self.child_picker.setAccessibleName(self.tr("Whose friends"))
         self.child_picker.activated.connect(lambda i: self.child_chosen.emit(self.child_picker.itemData(i)))
@@ -161,10 +165,15 @@ class FriendsPage(QWidget):
         top.addWidget(self.import_button)
         top.addWidget(self.editing.add_button)
         top.addWidget(self.editing.export_button)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        for combo in (self.app_filter, self.status_filter, self.relation_filter, self.list_filter):
-            filters.addWidget(combo, 1)
+        filters = QGridLayout()  # two rows, so the page fits a screen scaled to 200 %
+        filters.addWidget(self.search, 0, 0)
+        filters.addWidget(self.app_filter, 0, 1)
+        filters.addWidget(self.list_filter, 0, 2)
+        filters.addWidget(self.status_filter, 1, 0)
+        filters.addWidget(self.relation_filter, 1, 1, 1, 2)
+        filters.setColumnStretch(0, 2)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(2, 1)
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
@@ -183,6 +192,7 @@ class FriendsPage(QWidget):
         box.addLayout(top)
         box.addWidget(splitter, 1)
         QWidget.setTabOrder(self.search, self.app_filter)
+        QWidget.setTabOrder(self.app_filter, self.list_filter)  # reading order: row by row
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -214,12 +224,18 @@ class FriendsPage(QWidget):
     def reload(self) -> None:
         """Read the child's present contacts again and keep the filters and the chosen contact.
 
-        While a load runs in the background, another one is queued instead.
+        A list of more than LOAD_HERE_UP_TO people is read in the background (50,000 take a
+        second), a small one at once; while a load runs, another one is queued instead.
         """
         self._stale = False
         if self.loader.busy():
             self.loader.load()
             return
+        if self.fg is not None and self.child is not None:
+            uses = [use.id for use in self.fg.household.apps.for_child(self.child.id)]
+            if self.fg.contacts.size_bound(uses) > LOAD_HERE_UP_TO:
+                self.reload_in_background()
+                return
         ledger = self.fg.ledger if self.fg is not None else None
         self._show_loaded(load_contacts(ledger, self.child, self.proxy.sort_spec()))
 
@@ -231,6 +247,11 @@ class FriendsPage(QWidget):
             return
         self.loader.load()
         self.count_label.setText(self.tr("Loading the list…"))
+        if self._shown_child != self.child.id:  # never another child's people under this one's name
+            self.model.reset([], [])
+            self.heading.setText(
+                self.tr("Loading {name}'s friends and followers…").format(name=self.child.name)
+            )
 
     def loading(self) -> bool:
         """True while the list is being read in the background."""
@@ -248,6 +269,7 @@ class FriendsPage(QWidget):
     def _show_loaded(self, loaded: LoadedContacts) -> None:
         chosen = self._choose_next or getattr(self.current_contact(), "id", None)
         self._choose_next = None
+        self._shown_child = loaded.child_id
         child = self.child
         self._refill(self.app_filter, loaded.apps)
         self._refill(self.list_filter, [(list_word(name), name) for name in loaded.lists])

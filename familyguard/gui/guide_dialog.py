@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from familyguard.gui.i18n import content
+from familyguard.gui.sizing import fit_to_screen
+
 if TYPE_CHECKING:
     from familyguard.talks.library import Topic, TopicLibrary
 
@@ -24,17 +27,20 @@ def guide_html(topic: Topic, age: int, library: TopicLibrary, country: str) -> s
     why = escape(translate("GuideDialog", "Why it matters"))
     where = escape(translate("GuideDialog", "Where to report"))
 
+    def said(text: str) -> str:
+        return escape(content(text, "talks"))
+
     def items(title: str, lines: tuple[str, ...]) -> str:
-        rows = "".join(f"<li>{escape(line)}</li>" for line in lines)
+        rows = "".join(f"<li>{said(line)}</li>" for line in lines)
         return f"<h3>{escape(title)}</h3><ul>{rows}</ul>"
 
     channels = "".join(
-        f'<li><a href="{escape(c.url)}">{escape(c.name)}</a> — {escape(c.purpose)}</li>'
+        f'<li><a href="{escape(c.url)}">{escape(c.name)}</a> — {said(c.purpose)}</li>'
         for c in library.reporting(country)
     )
     return (
-        f"<h2>{escape(topic.title)}</h2><p><i>{escape(topic.summary)}</i></p>"
-        f"<h3>{why}</h3><p>{escape(band.why)}</p>"
+        f"<h2>{said(topic.title)}</h2><p><i>{said(topic.summary)}</i></p>"
+        f"<h3>{why}</h3><p>{said(band.why)}</p>"
         + items(translate("GuideDialog", "Ways to start the conversation"), band.openers)
         + items(translate("GuideDialog", "Signs to watch for"), band.signs)
         + items(translate("GuideDialog", "If something has happened"), band.if_happened)
@@ -50,7 +56,9 @@ class GuideDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
-            self.tr("Talk guide: {topic} — for {child}").format(topic=topic.title, child=child_name)
+            self.tr("Talk guide: {topic} — for {child}").format(
+                topic=content(topic.title, "talks"), child=child_name
+            )
         )
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(True)
@@ -61,4 +69,4 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)

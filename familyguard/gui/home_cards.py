@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from familyguard.gui.i18n import content
 from familyguard.gui.risk_widgets import level_colour, level_text, level_word
 from familyguard.gui.talk_dialogs import when_text
 
@@ -89,7 +90,9 @@ class ChildCardsModel(QAbstractListModel):
         talk = card.next_talk
         if talk is None:
             return self.tr("No talk planned.")
-        text = self.tr("Next talk: “{topic}”, {when}").format(topic=talk.topic, when=when_text(talk.when, tz))
+        text = self.tr("Next talk: “{topic}”, {when}").format(
+            topic=content(talk.topic, "talks"), when=when_text(talk.when, tz)
+        )
         return text + (self.tr(" (waiting now)") if talk.due else "") + "."
 
 

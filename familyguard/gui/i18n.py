@@ -1,5 +1,7 @@
 """The window's language: FamilyGuard's translation and Qt's own (standard buttons) for the parent's locale.
 
+`content` shows what the core and the resources say (Phrases, catalogue and talk texts) translated.
+
 The language is `FAMILYGUARD_LANG` (e.g. "de", "de_AT", "en") when set, else the system's choice
 (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). English is the source language: it needs no file, and a
 preference list that names English before a shipped language ("en_GB:de") stays English.
@@ -14,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from familyguard.bundled import resource_dir
+from familyguard.phrase import Phrase
 
 ENV_LANG = "FAMILYGUARD_LANG"
 SOURCE_LANGUAGE = "en"
@@ -67,3 +70,18 @@ def install_translators(app: QCoreApplication, env: Mapping[str, str] = os.envir
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def content(text: str, context: str = "") -> str:
+    """A text from the core or the resources in the window's language (English when not translated).
+
+    A Phrase is translated in its own context, its params (Phrases too) filled in translated; a plain
+    text with a context ("catalogue", "talks") is looked up whole, so a changed English text shows
+    in English until it is translated again; any other text is shown as it is.
+    """
+    if isinstance(text, Phrase):
+        found = QCoreApplication.translate(text.context, text.template)
+        if text.params is None:
+            return found
+        return found.format(**{k: content(v) if isinstance(v, str) else v for k, v in text.params.items()})
+    return QCoreApplication.translate(context, text) if context else text

@@ -30,6 +30,7 @@ from familyguard.gui.import_pages import (
 )
 from familyguard.gui.import_reader import Counts, ExportReader, WrittenImport, write_import
 from familyguard.gui.import_writing import WritingPage
+from familyguard.gui.sizing import fit_to_screen
 
 if TYPE_CHECKING:
     from familyguard.app import FamilyGuard
@@ -74,7 +75,7 @@ class ImportWizard(QWizard):
         ):
             self.setPage(page_id, page)
         self.currentIdChanged.connect(self._page_changed)
-        self.resize(720, 520)
+        fit_to_screen(self, 720, 520)
         if paths:  # dropped onto the friends page: straight to the files
             self.platform_page.choose(AUTO)
             self.files_page.set_paths(paths)

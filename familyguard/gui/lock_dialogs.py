@@ -19,17 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from familyguard.errors import FamilyGuardError
+from familyguard.gui.errors import error_text
 from familyguard.gui.passphrase import passphrase_field
+from familyguard.gui.working import WorkingDialog
 from familyguard.lock import KINDS, PASSPHRASE, PIN, ParentLock, check_new_secret
 
 Action = Callable[[str, str, str], None]
 
 
-class SecretDialog(QDialog):
+class SecretDialog(WorkingDialog):
     """Ask the present secret (current_label) and/or a new one of the given kinds, then run action.
 
-    action(current, kind, new) runs on OK; its error (wrong PIN, back-off, too short) shows here and
-    the dialog stays open, so the parent can try again.
+    action(current, kind, new) runs on OK, off the GUI thread (its scrypt takes about half a second per
+    secret); its error (wrong PIN, back-off, too short) shows here and the dialog stays open, so the
+    parent can try again.
     """
 
     def __init__(
@@ -78,6 +81,7 @@ class SecretDialog(QDialog):
         layout.addWidget(intro_label)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addLayout(self.working_row)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
 
@@ -86,18 +90,23 @@ class SecretDialog(QDialog):
         return KINDS[checked] if checked >= 0 else (self.new_kinds or ("",))[0]
 
     def _run(self) -> None:
-        new = self.new.text()
+        current, kind, new = self.current.text(), self.kind(), self.new.text()
         try:
             if self.new_kinds:
-                check_new_secret(new, self.kind())
+                check_new_secret(new, kind)
                 if new != self.again.text():
                     self.error.setText(self.tr("The two entries differ."))
                     return
-            self.action(self.current.text(), self.kind(), new)
         except FamilyGuardError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc, " "))
             return
-        self.accept()
+        self.error.clear()
+        action = self.action
+        self.run(lambda: action(current, kind, new), self.tr("Checking…"))
+
+    def work_failed(self, error: FamilyGuardError) -> None:
+        """Show the error and stay open for another try."""
+        self.error.setText(error_text(error, " "))
 
 
 class RecoveryCodeDialog(QDialog):

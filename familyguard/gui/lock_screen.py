@@ -7,12 +7,16 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from familyguard.errors import FamilyGuardError
+from familyguard.gui.background import BackgroundJob
+from familyguard.gui.i18n import content
 from familyguard.gui.passphrase import passphrase_field
-from familyguard.lock import LockStatus, ParentLock, forgot_text
+from familyguard.lock import Attempt, Checked, LockStatus, ParentLock, forgot_text
+
+Unlocked = Callable[[Attempt, bytes | None], None]
 
 TICK_MS = 500
 
@@ -20,16 +24,19 @@ TICK_MS = 500
 class LockScreen(QWidget):
     """Asks for the parent's PIN or passphrase; shows the back-off wait and what "forgot" means.
 
-    attempt(secret) unlocks or raises the lock's error (wrong secret, back-off), shown here.
+    The key derivation (scrypt, about half a second) runs in a `BackgroundJob` while the screen says
+    it is checking; the lock counts the attempt before and settles it after, on the GUI thread.
+    unlocked(attempt, key) opens the household once the secret proved right (key: the one the secret
+    unwrapped, else None); an error it raises is shown here.
     """
 
-    def __init__(
-        self, lock: ParentLock, attempt: Callable[[str], None], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, lock: ParentLock, unlocked: Unlocked, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lock = lock
-        self.attempt = attempt
+        self.unlocked = unlocked
         self.status: LockStatus | None = None
+        self.job: BackgroundJob | None = None  # the secret being checked
+        self._attempt: Attempt | None = None
         heading = QLabel(self.tr("FamilyGuard is locked"))
         heading.setObjectName("heading")
         self.prompt = QLabel()
@@ -44,6 +51,13 @@ class LockScreen(QWidget):
         self.message.setWordWrap(True)
         self.wait_label = QLabel()
         self.wait_label.setWordWrap(True)
+        self.checking = QLabel(self.tr("Checking…"))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Checking the PIN or passphrase"))
+        for widget in (self.checking, self.busy):
+            widget.hide()
         self.forgot_button = QPushButton(self.tr("&Forgot it?"))
         self.forgot_button.setFlat(True)
         self.forgot_button.clicked.connect(self._toggle_forgot)
@@ -68,6 +82,10 @@ class LockScreen(QWidget):
         for widget in (heading, self.prompt):
             column.addWidget(widget)
         column.addLayout(row)
+        checking = QHBoxLayout()
+        checking.addWidget(self.checking)
+        checking.addWidget(self.busy, 1)
+        column.addLayout(checking)
         for widget in (self.message, self.wait_label, self.forgot_button, self.forgot, self.recover_button):
             column.addWidget(widget)
         outer = QVBoxLayout(self)
@@ -87,30 +105,62 @@ class LockScreen(QWidget):
         self.tick()
 
     def tick(self) -> None:
-        """Show the back-off wait; the Unlock button stays disabled until the Clock has passed it."""
+        """Show the back-off wait; the Unlock button stays disabled until the Clock has passed it,
+        and while a secret is being checked."""
         wait = self.status.wait(self.lock.clock.now()) if self.status else timedelta(0)
         waiting = wait > timedelta(0)
         was_waiting = not self.unlock_button.isEnabled()
-        self.unlock_button.setEnabled(not waiting)
-        self.secret.setEnabled(not waiting)
+        for widget in (self.unlock_button, self.secret):
+            widget.setEnabled(not waiting and self.job is None)
         self.wait_label.setText(wait_text(wait) if waiting else "")
         if was_waiting and not waiting:
             self.secret.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def submit(self) -> None:
+        """Check the typed secret (ignored during a back-off and while one is being checked)."""
         secret = self.secret.text()
         self.secret.clear()
-        if not secret or not self.unlock_button.isEnabled():
+        if secret and self.unlock_button.isEnabled():
+            self.try_secret(secret)
+
+    def try_secret(self, secret: str) -> None:
+        """Begin an attempt (refused during a back-off) and check the secret off the GUI thread."""
+        if self.job is not None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.attempt(secret)
+            attempt = self.lock.begin()
         except FamilyGuardError as exc:
-            self.reset(exc.message)
+            self.reset(content(exc.message))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        job = BackgroundJob(lambda: self.lock.derive(attempt, secret))
+        job.succeeded.connect(self._checked)
+        job.failed.connect(self._check_failed)
+        self.job, self._attempt = job, attempt
         self.message.clear()
+        self._show_checking(True)
+        job.start()
+
+    def _checked(self, checked: Checked) -> None:
+        attempt = self._attempt
+        assert attempt is not None
+        self._show_checking(False)
+        try:
+            self.unlocked(attempt, self.lock.finish(attempt, checked))
+        except FamilyGuardError as exc:
+            self.reset(content(exc.message))
+
+    def _check_failed(self, error: Exception) -> None:
+        self._show_checking(False)
+        if not isinstance(error, FamilyGuardError):
+            raise error
+        self.reset(content(error.message))
+
+    def _show_checking(self, checking: bool) -> None:
+        if not checking:
+            self.job = self._attempt = None
+        self.checking.setVisible(checking)
+        self.busy.setVisible(checking)
+        self.tick()
 
     def _toggle_forgot(self) -> None:
         self.forgot.setVisible(not self.forgot.isVisible())
@@ -137,7 +187,7 @@ class LockScreen(QWidget):
 
 def core_text(text: str) -> str:
     """A text of the core (THREAT_MODEL, forgot_text) in the window's language, where translated."""
-    return QCoreApplication.translate("familyguard.lock", text)
+    return content(text, "familyguard.lock")
 
 
 def wait_text(wait: timedelta) -> str:

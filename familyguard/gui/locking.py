@@ -3,7 +3,6 @@ when the desktop session locks, and let no shortcut reach the household while lo
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from familyguard.gui.desktop_lock import DesktopLockListener
 from familyguard.gui.idle import IdleWatcher
-from familyguard.gui.lock_screen import LockScreen
+from familyguard.gui.lock_screen import LockScreen, Unlocked
 from familyguard.lock import DEFAULT_IDLE_MINUTES, IDLE_KEY, ParentLock
 
 if TYPE_CHECKING:
@@ -23,16 +22,17 @@ if TYPE_CHECKING:
 class WindowLock(QObject):
     """Locks and unlocks the main window. `locked_changed(bool)`: the tray and reminders follow it.
 
-    attempt(secret) is what the lock screen calls: it unlocks (calling unlock()) or raises.
+    unlocked(attempt, key) is what the lock screen calls once the secret proved right: it opens the
+    household (calling unlock()) or raises.
     """
 
     locked_changed = Signal(bool)
 
-    def __init__(self, window: MainWindow, lock: ParentLock, attempt: Callable[[str], None]) -> None:
+    def __init__(self, window: MainWindow, lock: ParentLock, unlocked: Unlocked) -> None:
         super().__init__(window)
         self.window = window
         self.lock = lock
-        self.screen = LockScreen(lock, attempt)
+        self.screen = LockScreen(lock, unlocked)
         self.screen.hide()
         self.preferences: PreferenceRepository | None = None
         self._content: QWidget | None = None

@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from familyguard.gui.errors import show_errors
+from familyguard.gui.sizing import fit_to_screen
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         opening.setMargin(24)
         self.setCentralWidget(opening)
         if not self.restoreGeometry(QSettings().value("main/geometry", b"")):
-            self.resize(1200, 760)
+            fit_to_screen(self, 1200, 760)
 
     def build(self) -> None:
         """The menus, the actions and the Children page (once; attach() builds them if not yet done)."""

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from familyguard.errors import FamilyGuardError
+from familyguard.gui.i18n import content
+from familyguard.gui.working import WorkingDialog
 from familyguard.storage.prompt import MIN_PASSPHRASE, PassphraseRequest
 
 
@@ -16,18 +21,28 @@ def passphrase_field(accessible: str) -> QLineEdit:
     return field
 
 
-class PassphraseDialog(QDialog):
-    """Ask for the household passphrase (to open it, or to choose one)."""
+class PassphraseDialog(WorkingDialog):
+    """Ask for the household passphrase (to open it, or to choose one).
 
-    def __init__(self, parent: QWidget | None, request: PassphraseRequest, error: str = "") -> None:
+    unlock(passphrase), when given, runs on OK off the GUI thread (scrypt, about half a second) and
+    returns the household's key, kept in `outcome`; a wrong passphrase shows here for another try.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        request: PassphraseRequest,
+        unlock: Callable[[str], bytes] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("FamilyGuard — passphrase"))
         self.new = request.new
-        reason = QLabel(request.reason)
+        self.unlock = unlock
+        reason = QLabel(content(request.reason))
         reason.setWordWrap(True)
         self.first = passphrase_field(self.tr("Passphrase"))
         self.second = passphrase_field(self.tr("Passphrase again"))
-        self.error = QLabel(error)
+        self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         form = QFormLayout()
@@ -43,6 +58,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(reason)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addLayout(self.working_row)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
 
@@ -50,8 +66,16 @@ class PassphraseDialog(QDialog):
         problem = new_passphrase_problem(self.first.text(), self.second.text()) if self.new else ""
         if problem:
             self.error.setText(problem)
-            return
-        self.accept()
+        elif self.unlock is None:
+            self.accept()
+        else:
+            unlock, passphrase = self.unlock, self.first.text()
+            self.error.clear()
+            self.run(lambda: unlock(passphrase), self.tr("Checking the passphrase…"))
+
+    def work_failed(self, error: FamilyGuardError) -> None:
+        """Show the error (a wrong passphrase) and stay open for another try."""
+        self.error.setText(content(error.message))
 
     def passphrase(self) -> str:
         return self.first.text()

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from apscheduler.schedulers.qt import QtScheduler
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from familyguard.gui.i18n import content
 from familyguard.notify import Notification, NotifierChain
 from familyguard.notify.base import DONE, OPEN, SNOOZE
 from familyguard.settings import NotificationStyle, Settings, first_name
@@ -164,7 +165,7 @@ class Reminders(QObject):
     def _notify(self, due: Due, style: NotificationStyle) -> None:
         name = self.talks.child_names().get(due.plan.child_id, "")
         child = first_name(name) if style is NotificationStyle.PRIVATE else name
-        topic = self.talks.topic(due.plan.topic_id).title
+        topic = content(self.talks.topic(due.plan.topic_id).title, "talks")
         late = self.tr(" (overdue)") if due.overdue else ""
         note = Notification(
             key=f"plan:{due.plan.id}",

@@ -10,7 +10,7 @@ import html
 from functools import cache
 from urllib.parse import urlparse
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familyguard.gui.i18n import content
 from familyguard.risk.model import LEVELS, Action, AppRisk, DimensionRisk, Reason
 
 GLYPHS = {"none": "✓", "low": "○", "medium": "◆", "high": "⚠"}
@@ -104,7 +105,7 @@ def level_icon(level: str, palette: QPalette) -> QIcon:
 
 
 class LevelBadge(QLabel):
-    """A level as "⚠ High" in bold, with the level as a style property for the stylesheet."""
+    """A level as "⚠ High" in bold; the level is a style property the stylesheet colours (gui.theme)."""
 
     def __init__(self, level: str = "none", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,9 +117,25 @@ class LevelBadge(QLabel):
         self.setText(level_text(level))
         self.setProperty("level", level)
         self.setAccessibleName(self.tr("Risk level: {level}").format(level=level_word(level)))
-        self.setStyleSheet(f"color: {level_colour(level, self.palette()).name()};")
         self.style().unpolish(self)
         self.style().polish(self)
+
+
+class LevelIcon(QLabel):
+    """The level's round icon (beside its word), redrawn when the palette turns light or dark."""
+
+    def __init__(self, level: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.level = level
+        self._draw()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._draw()
+        super().changeEvent(event)
+
+    def _draw(self) -> None:
+        self.setPixmap(level_icon(self.level, self.palette()).pixmap(16, 16))
 
 
 class LevelBar(QWidget):
@@ -194,7 +211,7 @@ def _host(url: str) -> str:
 
 def reason_html(reason: Reason) -> str:
     """One reason as rich text: "your correction" marked, its source as a link, unverified marked."""
-    text = html.escape(reason.text)
+    text = html.escape(content(reason.text))
     translate = QCoreApplication.translate
     parts = []
     if reason.yours:
@@ -211,12 +228,13 @@ def reason_html(reason: Reason) -> str:
 
 def action_html(action: Action) -> str:
     """One action: what to do, where to find it, and the talk to have."""
-    text = f"<b>{html.escape(action.text)}</b>"
+    said, where = content(action.text), content(action.where)
+    text = f"<b>{html.escape(said)}</b>"
     title = talk_title(action.topic)
-    just_a_talk = bool(title) and title in action.text
+    just_a_talk = bool(title) and title in said
     translate = QCoreApplication.translate
-    if action.where and not (just_a_talk and action.where.endswith(title)):
-        text += "<br>" + html.escape(translate("risk", "Where: {where}").format(where=action.where))
+    if where and not (just_a_talk and where.endswith(title)):
+        text += "<br>" + html.escape(translate("risk", "Where: {where}").format(where=where))
     if title and not just_a_talk:
         text += "<br>" + html.escape(translate("risk", "Talk about: “{title}”").format(title=title))
     return text
@@ -228,7 +246,7 @@ def talk_title(topic_id: str) -> str:
     from familyguard.talks.library import load_library
 
     try:
-        return load_library().get(topic_id).title
+        return content(load_library().get(topic_id).title, "talks")
     except Exception:
         return topic_id.replace("_", " ")
 

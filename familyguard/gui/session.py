@@ -17,7 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QSystemTrayIcon
 
 from familyguard import config
-from familyguard.bundled import resource_dir, ui_dir
+from familyguard.bundled import resource_dir
 from familyguard.domain import Clock, SystemClock
 from familyguard.errors import FamilyGuardError, LockedError
 from familyguard.gui.errors import install_excepthook, show_error
@@ -28,9 +28,11 @@ if TYPE_CHECKING:
     from familyguard.app import FamilyGuard
     from familyguard.gui.locking import WindowLock
     from familyguard.gui.main_window import MainWindow
+    from familyguard.gui.passphrase import PassphraseDialog
     from familyguard.gui.reminders import Reminders
+    from familyguard.gui.theme import ThemeFollower
     from familyguard.gui.tray import Tray
-    from familyguard.lock import ParentLock
+    from familyguard.lock import Attempt, ParentLock
     from familyguard.notify import Notifier, NotifierChain
     from familyguard.notify.base import ActionHandler
     from familyguard.storage.prompt import PassphraseRequest
@@ -66,6 +68,7 @@ class Session:
         self.fg: FamilyGuard | None = None
         self.window: MainWindow | None = None
         self.tray: Tray | None = None
+        self.theme: ThemeFollower | None = None
         self.reminders: Reminders | None = None
         self.server = InstanceServer(server_name)
         self._build_soon = QTimer()  # the rest of the window, once its first frame has painted
@@ -107,10 +110,11 @@ class Session:
     def _build(self) -> None:
         """After the first frame: the menus and pages, the parent lock, the tray; then the household."""
         from familyguard.gui.locking import WindowLock
+        from familyguard.gui.theme import ThemeFollower
         from familyguard.gui.tray import Tray
 
         assert self.window is not None
-        self.app.setStyleSheet((ui_dir() / "familyguard.qss").read_text(encoding="utf-8"))
+        self.theme = ThemeFollower(self.app)  # the stylesheet, following the system's light or dark mode
         self.window.build()
         self.locker = self.window.locker = WindowLock(self.window, self.lock, self._unlock)
         if self.window.keep_running_in_tray:
@@ -178,36 +182,63 @@ class Session:
         return True
 
     def _open(self) -> None:
-        """Fetch the key (keyring or passphrase), open the household and show it in the window."""
-        from familyguard.app import FamilyGuard
-        from familyguard.storage.keyfile import WrongPassphrase
-        from familyguard.storage.prompt import PassphraseDeclined
-        from familyguard.storage.vault import open_household
+        """Fetch the key (keyring, lock screen or passphrase), open the household and show it."""
+        from familyguard.storage.keyfile import PASSPHRASE
 
         try:
-            locked = (self.folder / KEY_FILE_NAME).exists() and self.lock.is_on()
+            status = self.lock.status() if (self.folder / KEY_FILE_NAME).exists() else None
         except FamilyGuardError as exc:
             self._fail(exc)
             return
-        if locked:
+        if status is not None and status.on:
             self._show_lock_screen()
+        elif status is not None and status.storage == PASSPHRASE:
+            self._ask_passphrase()
+        else:
+            self._open_with(None)
+
+    def _ask_passphrase(self) -> None:
+        """No keyring: unwrap the key with FAMILYGUARD_PASSPHRASE, or the parent's, off the GUI thread."""
+        from familyguard.gui.background import BackgroundJob
+        from familyguard.storage import keyfile
+        from familyguard.storage.vault import passphrase_request
+
+        try:
+            record = keyfile.read_key_file(self.folder / KEY_FILE_NAME)
+        except FamilyGuardError as exc:
+            self._fail(exc)
             return
-        error = ""
-        while self.fg is None:
-            prompt = functools.partial(self._answer, error=error)
-            try:
-                self.fg = FamilyGuard(open_household(self.folder, prompt, self.clock), self.clock)
-            except WrongPassphrase as exc:
-                if self.env_passphrase:
-                    self._fail(exc)
-                    return
-                error = exc.message
-            except PassphraseDeclined:
-                self.stop(LockedError.exit_code)
-                return
-            except FamilyGuardError as exc:
-                self._fail(exc)
-                return
+        if self.env_passphrase:
+            passphrase = self.env_passphrase
+            job = BackgroundJob(lambda: keyfile.unwrap(record, passphrase))
+            job.succeeded.connect(self._open_with)
+            job.failed.connect(self._fail)
+            job.start()
+            return
+        dialog = self._passphrase_dialog(
+            passphrase_request(self.folder, record), lambda passphrase: keyfile.unwrap(record, passphrase)
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            assert isinstance(dialog.outcome, bytes)
+            self._open_with(dialog.outcome)
+        else:
+            self.stop(LockedError.exit_code)
+
+    def _open_with(self, key: bytes | None) -> None:
+        """Open the household with the key the passphrase unwrapped (else the keyring's) and show it."""
+        from familyguard.app import FamilyGuard
+        from familyguard.storage.vault import open_household, open_with_key
+
+        try:
+            db = (
+                open_with_key(self.folder, key)
+                if key
+                else open_household(self.folder, _no_prompt, self.clock)
+            )
+        except FamilyGuardError as exc:
+            self._fail(exc)
+            return
+        self.fg = FamilyGuard(db, self.clock)
         self._ready(self.fg)
 
     def _show_lock_screen(self) -> None:
@@ -215,25 +246,19 @@ class Session:
         assert self.locker is not None
         self.locker.lock_window()
         if self.env_passphrase:
-            try:
-                self._unlock(self.env_passphrase)
-            except FamilyGuardError as exc:
-                self.locker.screen.reset(exc.message)
+            self.locker.screen.try_secret(self.env_passphrase)
 
-    def _unlock(self, secret: str) -> None:
-        """The lock screen's attempt: open the household the first time, else check the secret."""
+    def _unlock(self, attempt: Attempt, key: bytes | None) -> None:
+        """The lock screen's secret was right: open the household the first time, and show it."""
         from familyguard.app import FamilyGuard
-        from familyguard.storage.vault import open_household
+        from familyguard.storage.vault import open_with_key
 
         assert self.locker is not None
         if self.fg is None:
-            self.fg = FamilyGuard(
-                open_household(self.folder, lambda _request: secret, self.clock), self.clock
-            )
+            self.fg = FamilyGuard(open_with_key(self.folder, attempt.database_key(key)), self.clock)
             self.locker.unlock()
             self._ready(self.fg)
         else:
-            self.lock.verify(secret)
             self.locker.unlock()
         if self._pending_guide is not None:
             plan_id, self._pending_guide = self._pending_guide, None
@@ -303,18 +328,24 @@ class Session:
         self.stop(error.exit_code)
         return False
 
-    def _answer(self, request: PassphraseRequest, error: str = "") -> str | None:
-        return self.env_passphrase or self._dialog(request, error)
+    def _dialog(self, request: PassphraseRequest) -> str | None:
+        dialog = self._passphrase_dialog(request)
+        return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def _dialog(self, request: PassphraseRequest, error: str = "") -> str | None:
+    def _passphrase_dialog(
+        self, request: PassphraseRequest, unlock: Callable[[str], bytes] | None = None
+    ) -> PassphraseDialog:
         from familyguard.gui.passphrase import PassphraseDialog
 
-        dialog = PassphraseDialog(self.window, request, error)
+        dialog = PassphraseDialog(self.window, request, unlock)
         dialog.setWindowIcon(app_icon())
-        return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog
 
     def close(self) -> None:
         self._build_soon.stop()
+        if self.theme:
+            self.theme.deleteLater()
+            self.theme = None
         if self.locker:
             self.locker.stop()
         if self.reminders:
@@ -325,3 +356,8 @@ class Session:
         if self.fg:
             self.fg.close()
             self.fg = None
+
+
+def _no_prompt(_request: PassphraseRequest) -> None:
+    """Opening with the keyring asks nothing (a household that needs a passphrase is asked before)."""
+    return None

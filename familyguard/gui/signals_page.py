@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familyguard.gui.i18n import content
 from familyguard.gui.table_model import RowsModel
 
 if TYPE_CHECKING:
@@ -89,9 +90,9 @@ class SignalsModel(RowsModel):
                 return ", ".join(signal.children)
             if column == APPS:
                 return ", ".join(sorted({i.use.name for i in signal.involved}))
-            return signal.explanation
+            return content(signal.explanation)
         if role == Qt.ItemDataRole.ToolTipRole and column == EXPLANATION:
-            return signal.explanation
+            return content(signal.explanation)
         if role == Qt.ItemDataRole.DecorationRole and column == KIND:
             return kind_icon(signal.kind)
         if role == ROLE_SIGNAL:
@@ -170,7 +171,7 @@ class SignalsPage(QWidget):
             return
         signal = self.model.signal(index.row())
         esc = html.escape
-        parts = [f"<h3>{esc(kind_word(signal.kind))}</h3>", f"<p>{esc(signal.explanation)}</p>"]
+        parts = [f"<h3>{esc(kind_word(signal.kind))}</h3>", f"<p>{esc(content(signal.explanation))}</p>"]
         if signal.score is not None:
             parts.append(
                 "<p>"
@@ -187,7 +188,7 @@ class SignalsPage(QWidget):
                 who=who or c.platform_id,
                 child=involved.child.name,
                 app=involved.use.name,
-                reason=involved.reason,
+                reason=content(involved.reason),
             )
             parts.append(f"<li>{esc(line)}</li>")
         parts.append("</ul>")

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 from familyguard.domain import Child, TalkPlan
 from familyguard.errors import FamilyGuardError
 from familyguard.gui.guide_dialog import GuideDialog
+from familyguard.gui.i18n import content
 from familyguard.gui.i18n_words import day_name
+from familyguard.gui.sizing import fit_to_screen
 from familyguard.talks.recurrence import MAX_INTERVAL, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -85,11 +87,11 @@ class PlanDialog(QDialog):
         self.topic.setAccessibleName(self.tr("Topic"))
         topics = talks.library.for_age(self.age) or talks.library.topics
         for item in topics:
-            self.topic.addItem(item.title, item.id)
+            self.topic.addItem(content(item.title, "talks"), item.id)
         if topic is not None:
             found = self.topic.findData(topic.id)
             if found < 0:
-                self.topic.addItem(topic.title, topic.id)
+                self.topic.addItem(content(topic.title, "talks"), topic.id)
                 found = self.topic.count() - 1
             self.topic.setCurrentIndex(found)
         self.summary = QLabel()
@@ -174,7 +176,7 @@ class PlanDialog(QDialog):
         box.addWidget(self.preview)
         box.addStretch(1)
         box.addWidget(self.buttons)
-        self.resize(520, 420)
+        fit_to_screen(self, 520, 420)
 
     def current_topic(self) -> Topic:
         return self.talks.topic(self.topic.currentData())
@@ -202,13 +204,13 @@ class PlanDialog(QDialog):
         self.every.setMinimum(1)
         words = {"d": self.tr("day(s)"), "w": self.tr("week(s)"), "m": self.tr("month(s)")}
         self.unit.setText(self.tr("week(s) on") if unit == "wd" else words.get(unit, ""))
-        self.summary.setText(self.current_topic().summary if self.topic.count() else "")
+        self.summary.setText(content(self.current_topic().summary, "talks") if self.topic.count() else "")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         topic_id, spec, at, start = self.values()
         try:
             dates = self.talks.preview(self.child, topic_id, spec, at, start)
         except FamilyGuardError as exc:
-            self.preview.setText(exc.message)
+            self.preview.setText(content(exc.message))
             ok.setEnabled(False)
             return
         self.dates = dates

@@ -12,11 +12,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStyle, QWidget
 
 from familyguard.domain import Child, TalkLog, TalkPlan
+from familyguard.gui.i18n import content
 from familyguard.gui.i18n_words import rule_text
 from familyguard.gui.table_model import RowsModel
 from familyguard.gui.talk_dialogs import when_text
 from familyguard.talks import schedule
 from familyguard.talks.recurrence import Rule, utc
+from familyguard.talks.suggestions import stored_reason
 
 if TYPE_CHECKING:
     from familyguard.storage.talks import TalkSuggestion
@@ -66,7 +68,7 @@ def plan_rows(talks: Talks, child: Child) -> list[PlanRow]:
             PlanRow(
                 plan,
                 state,
-                talks.topic(plan.topic_id).title,
+                content(talks.topic(plan.topic_id).title, "talks"),
                 talks.next_due(plan, state),
                 _status(talks, plan, state, due),
             )
@@ -175,7 +177,11 @@ class SuggestionsModel(RowsModel):
 
     def cell(self, row: TalkSuggestion, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (self._titles(row.topic_id), row.reason, when_text(row.due, self.tz))[column]
+            return (
+                self._titles(row.topic_id),
+                content(stored_reason(row.reason)),
+                when_text(row.due, self.tz),
+            )[column]
         if role == ROLE_ID:
             return row.id
         return None

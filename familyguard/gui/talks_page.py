@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from familyguard.domain import Child
-from familyguard.gui.errors import show_errors
+from familyguard.gui.background import BackgroundJob
+from familyguard.gui.errors import show_error, show_errors
+from familyguard.gui.i18n import content
 from familyguard.gui.talk_dialogs import NoteDialog, PlanDialog, SnoozeDialog, show_guide
 from familyguard.gui.talks_models import LogModel, PlanRow, PlansModel, SuggestionsModel, plan_rows
 
@@ -63,6 +65,7 @@ class TalksPage(QWidget):
         self.talks: Talks | None = None
         self.suggestions: Suggestions | None = None
         self.child: Child | None = None
+        self.exporter: BackgroundJob | None = None  # the calendar file being written
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.plans_model = PlansModel()
@@ -156,8 +159,6 @@ class TalksPage(QWidget):
         ):
             row.addWidget(self._button(action, name))
         row.addStretch(1)
-        export = self.tr("Export this child's talks to a calendar file")
-        row.addWidget(self._button(self.export_action, export))
         plans = QWidget()
         plans_box = QVBoxLayout(plans)
         plans_box.setContentsMargins(0, 0, 0, 0)
@@ -178,15 +179,20 @@ class TalksPage(QWidget):
         log_group = QGroupBox(self.tr("Talk log"))
         log_box = QVBoxLayout(log_group)
         log_box.addWidget(self.log_view)
+        below = QSplitter()  # side by side, so the page fits a screen scaled to 200 %
+        below.addWidget(self.suggestions_group)
+        below.addWidget(log_group)
         stacked = QSplitter(Qt.Orientation.Vertical)
         stacked.addWidget(plans)
-        stacked.addWidget(self.suggestions_group)
-        stacked.addWidget(log_group)
+        stacked.addWidget(below)
         stacked.setStretchFactor(0, 3)
         stacked.setStretchFactor(1, 2)
-        stacked.setStretchFactor(2, 2)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        export = self.tr("Export this child's talks to a calendar file")
+        top.addWidget(self._button(self.export_action, export))
         box = QVBoxLayout(self)
-        box.addWidget(self.heading)
+        box.addLayout(top)
         box.addWidget(stacked, 1)
 
     def fill_menu(self, menu: QMenu, plan: QAction) -> None:
@@ -209,7 +215,7 @@ class TalksPage(QWidget):
 
     def _title(self, topic_id: str) -> str:
         try:
-            return self.talks.topic(topic_id).title if self.talks else topic_id
+            return content(self.talks.topic(topic_id).title, "talks") if self.talks else topic_id
         except LookupError:
             return topic_id
 
@@ -280,7 +286,7 @@ class TalksPage(QWidget):
         self.remove_action.setEnabled(row is not None)
         self.guide_action.setEnabled(row is not None)
         self.plan_action.setEnabled(self.child is not None and self.talks is not None)
-        self.export_action.setEnabled(bool(self.plans_model.rowCount()))
+        self.export_action.setEnabled(bool(self.plans_model.rowCount()) and self.exporter is None)
         has_suggestion = self.suggestions_view.currentIndex().isValid()
         self.accept_action.setEnabled(has_suggestion)
         self.dismiss_action.setEnabled(has_suggestion)
@@ -367,8 +373,25 @@ class TalksPage(QWidget):
             self.export_to(Path(name))
 
     def export_to(self, path: Path) -> None:
+        """Write the calendar file off the GUI thread: icalendar's first import alone takes ~0.4 s."""
         assert self.talks is not None and self.child is not None
-        path.write_bytes(self.talks.export(self.child))
+        if self.exporter is not None:
+            return
+        render = self.talks.calendar(self.child)  # the plans, read here on the GUI thread's connection
+        exporter = BackgroundJob(lambda: path.write_bytes(render()))
+        exporter.succeeded.connect(self._exported)
+        exporter.failed.connect(self._export_failed)
+        self.exporter = exporter
+        self._enable()
+        exporter.start()
+
+    def _exported(self) -> None:
+        self.exporter = None
+        self._enable()
+
+    def _export_failed(self, error: BaseException) -> None:
+        self._exported()
+        show_error(self, error)
 
     def current_suggestion(self) -> TalkSuggestion | None:
         index = self.suggestions_view.currentIndex()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from familyguard.gui.i18n import content
 from familyguard.gui.main_window import MainWindow
 from familyguard.notify import Notification, NotificationFailed
 from familyguard.notify.base import OPEN, ActionHandler
@@ -78,7 +79,8 @@ class Tray(QSystemTrayIcon):
         names = {key: first_name(name) if private else name for key, name in talks.child_names().items()}
         for item in talks.upcoming(days=14)[:10]:
             when = item.when.strftime("%a %d %b, %H:%M")
-            text = f"{when} — {names.get(item.plan.child_id, '')}: {talks.topic(item.plan.topic_id).title}"
+            topic = content(talks.topic(item.plan.topic_id).title, "talks")
+            text = f"{when} — {names.get(item.plan.child_id, '')}: {topic}"
             menu.addAction(text).triggered.connect(lambda _=False, p=item.plan.id: reminders.open_guide(p))
         if menu.isEmpty():
             menu.addAction(self.tr("No talks planned in the next two weeks")).setEnabled(False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup, QFormLayout, QLabel, QRadioButton, QWizardPage
 
 from familyguard.errors import UsageError
+from familyguard.gui.errors import error_text
 from familyguard.gui.lock_screen import core_text
 from familyguard.gui.passphrase import passphrase_field
 from familyguard.lock import PASSPHRASE, PIN, THREAT_MODEL, check_new_secret
@@ -63,7 +64,7 @@ class LockPage(QWizardPage):
         try:
             check_new_secret(self.first.text(), self.kind())
         except UsageError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc, " "))
             return False
         if self.first.text() != self.second.text():
             self.error.setText(self.tr("The two entries differ."))

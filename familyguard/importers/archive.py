@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from familyguard.errors import BadInputError
+from familyguard.phrase import phrase
 
 MAX_MEMBERS = 200_000
 """Most entries accepted in one archive or folder."""
@@ -26,7 +27,8 @@ SNIFF_BYTES = 512
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError)
-_DAMAGED_HINT = "The download may be incomplete or damaged: download the export again."
+_DAMAGED_HINT = phrase("errors", "The download may be incomplete or damaged: download the export again.")
+_AS_DELIVERED = phrase("errors", "Use the zip exactly as the app delivered it.")
 
 
 @dataclass(frozen=True)
@@ -67,19 +69,24 @@ class ExportTree:
 
     def _collect(self, paths: Sequence[Path]) -> None:
         if not paths:
-            raise BadInputError("no file was chosen.", hint="Choose the export zip or its folder.")
+            raise BadInputError(
+                phrase("errors", "no file was chosen."),
+                hint=phrase("errors", "Choose the export zip or its folder."),
+            )
         for path in paths:
             if path.is_dir():
                 self.members.extend(_walk_folder(path))
             elif not path.is_file():
-                raise BadInputError("file not found.", path=path)
+                raise BadInputError(phrase("errors", "file not found."), path=path)
             elif _is_zip(path):
                 self.members.extend(self._open_zip(path))
             else:
                 self.members.append(Member(path.name, path.stat().st_size, path))
                 self.single_file = len(paths) == 1
         if len(self.members) > MAX_MEMBERS:
-            raise BadInputError(f"the export has more than {MAX_MEMBERS} files.", path=paths[0])
+            raise BadInputError(
+                phrase("errors", "the export has more than {count} files.", count=MAX_MEMBERS), path=paths[0]
+            )
 
     def _open_zip(self, path: Path) -> list[Member]:
         try:
@@ -87,10 +94,12 @@ class ExportTree:
             infos = archive.infolist()
         except _ZIP_ERRORS as exc:
             raise BadInputError(
-                "the zip file is damaged or incomplete.", path=path, hint=_DAMAGED_HINT
+                phrase("errors", "the zip file is damaged or incomplete."), path=path, hint=_DAMAGED_HINT
             ) from exc
         if len(infos) > MAX_MEMBERS:
-            raise BadInputError(f"the zip holds more than {MAX_MEMBERS} files.", path=path)
+            raise BadInputError(
+                phrase("errors", "the zip holds more than {count} files.", count=MAX_MEMBERS), path=path
+            )
         members = []
         for info in infos:
             _check_zip_member(path, info)
@@ -103,23 +112,41 @@ class ExportTree:
         where = member.origin
         if member.size > MAX_MEMBER_BYTES:
             raise BadInputError(
-                f"{member.name} is over {MAX_MEMBER_BYTES // 2**20} MB, too large.", path=where
+                phrase(
+                    "errors",
+                    "{name} is over {size} MB, too large.",
+                    name=member.name,
+                    size=MAX_MEMBER_BYTES // 2**20,
+                ),
+                path=where,
             )
         if member.info is not None:
             packed = max(member.info.compress_size, 1)
             if member.size > RATIO_CHECK_BYTES and member.size / packed > MAX_RATIO:
                 raise BadInputError(
-                    f"{member.name} is compressed suspiciously well (a 'zip bomb'); it was not opened.",
+                    phrase(
+                        "errors",
+                        "{name} is compressed suspiciously well (a 'zip bomb'); it was not opened.",
+                        name=member.name,
+                    ),
                     path=where,
-                    hint="Use the zip exactly as the app delivered it.",
+                    hint=_AS_DELIVERED,
                 )
         if self._read_total + member.size > MAX_TOTAL_BYTES:
             raise BadInputError(
-                f"the files to import add up to more than {MAX_TOTAL_BYTES // 2**20} MB.", path=where
+                phrase(
+                    "errors",
+                    "the files to import add up to more than {size} MB.",
+                    size=MAX_TOTAL_BYTES // 2**20,
+                ),
+                path=where,
             )
         data = self._raw(member, member.size + 1)  # never more than declared (and checked) above
         if len(data) > member.size:
-            raise BadInputError(f"{member.name} is larger than it claims to be; it was refused.", path=where)
+            raise BadInputError(
+                phrase("errors", "{name} is larger than it claims to be; it was refused.", name=member.name),
+                path=where,
+            )
         self._read_total += len(data)
         return data
 
@@ -136,7 +163,9 @@ class ExportTree:
                 return handle.read(limit)
         except _ZIP_ERRORS as exc:
             raise BadInputError(
-                f"{member.name} could not be read: it is damaged.", path=member.origin, hint=_DAMAGED_HINT
+                phrase("errors", "{name} could not be read: it is damaged.", name=member.name),
+                path=member.origin,
+                hint=_DAMAGED_HINT,
             ) from exc
 
 
@@ -152,17 +181,19 @@ def _check_zip_member(path: Path, info: zipfile.ZipInfo) -> None:
     parts = PurePosixPath(name).parts
     if name.startswith("/") or (len(name) > 1 and name[1] == ":") or ".." in parts:
         raise BadInputError(
-            f"the zip contains an unsafe path ({name!r}); it was refused.",
+            phrase("errors", "the zip contains an unsafe path ({name}); it was refused.", name=repr(name)),
             path=path,
-            hint="Use the zip exactly as the app delivered it.",
+            hint=_AS_DELIVERED,
         )
     if stat.S_ISLNK(info.external_attr >> 16):
-        raise BadInputError(f"the zip contains a link ({name!r}); it was refused.", path=path)
+        raise BadInputError(
+            phrase("errors", "the zip contains a link ({name}); it was refused.", name=repr(name)), path=path
+        )
     if info.flag_bits & 0x1:
         raise BadInputError(
-            f"the zip is password-protected ({name!r}).",
+            phrase("errors", "the zip is password-protected ({name}).", name=repr(name)),
             path=path,
-            hint="Use the zip exactly as the app delivered it, without adding a password.",
+            hint=phrase("errors", "Use the zip exactly as the app delivered it, without adding a password."),
         )
 
 
@@ -177,8 +208,8 @@ def _walk_folder(root: Path) -> Iterator[Member]:
             count += 1
             if count > MAX_MEMBERS:
                 raise BadInputError(
-                    f"the folder holds more than {MAX_MEMBERS} files.",
+                    phrase("errors", "the folder holds more than {count} files.", count=MAX_MEMBERS),
                     path=root,
-                    hint="Choose the export's own folder, not a larger one.",
+                    hint=phrase("errors", "Choose the export's own folder, not a larger one."),
                 )
             yield Member(full.relative_to(root).as_posix(), full.stat().st_size, full)

@@ -29,6 +29,7 @@ from familyguard.errors import BadInputError
 from familyguard.importers.documents import Doc
 from familyguard.importers.model import LIST_NAMES, Accumulator, Platform
 from familyguard.importers.values import parse_time
+from familyguard.phrase import phrase
 
 COLUMNS: tuple[str, ...] = ("name", "handle", "platform_id", "lists", "source", "since")
 LEDGER_COLUMNS: tuple[str, ...] = ("relation", "status", "first_seen", "last_seen")
@@ -52,8 +53,8 @@ def _recognise(doc: Doc) -> bool:
 
 def _bad(doc: Doc, line: int, problem: str) -> BadInputError:
     return BadInputError(
-        f"{doc.name}, line {line}: {problem}",
-        hint="Columns: " + ",".join(COLUMNS) + "; lists are separated by ';'.",
+        phrase("errors", "{name}, line {line}: {problem}", name=doc.name, line=line, problem=problem),
+        hint=phrase("errors", "Columns: {columns}; lists are separated by ';'.", columns=",".join(COLUMNS)),
     )
 
 
@@ -63,32 +64,48 @@ def _parse(docs: Sequence[Doc], acc: Accumulator) -> None:
         try:
             _parse_rows(doc, rows, acc)
         except csv.Error as exc:
-            raise _bad(doc, rows.line_num, f"the row cannot be read as CSV ({exc}).") from exc
+            problem = phrase("errors", "the row cannot be read as CSV ({reason}).", reason=str(exc))
+            raise _bad(doc, rows.line_num, problem) from exc
 
 
 def _parse_rows(doc: Doc, rows: _Reader, acc: Accumulator) -> None:
     header = [cell.strip().lower() for cell in next(rows, [])]
     if "name" not in header or not set(header) <= _KNOWN:
-        raise _bad(doc, 1, f"the header must name the columns {', '.join(COLUMNS)}.")
+        raise _bad(
+            doc,
+            1,
+            phrase("errors", "the header must name the columns {columns}.", columns=", ".join(COLUMNS)),
+        )
     for row in rows:
         line = rows.line_num
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            raise _bad(doc, line, f"expected {len(header)} cells, found {len(row)}.")
+            raise _bad(
+                doc,
+                line,
+                phrase(
+                    "errors", "expected {wanted} cells, found {found}.", wanted=len(header), found=len(row)
+                ),
+            )
         cells = {column: cell.strip() for column, cell in zip(header, row, strict=True)}
         lists = [item.strip() for item in cells.get("lists", "").split(LIST_SEPARATOR) if item.strip()]
         wrong = [item for item in lists if item not in _KNOWN_LISTS]
         if wrong:
-            raise _bad(doc, line, f"unknown list {wrong[0]!r}.")
+            raise _bad(doc, line, phrase("errors", "unknown list {name}.", name=repr(wrong[0])))
         raw_since = cells.get("since", "")
         since = parse_time(raw_since) if raw_since else None
         if raw_since and since is None:
-            raise _bad(doc, line, f"{raw_since!r} is not a date (use 2024-05-01 or 2024-05-01T10:00:00Z).")
+            problem = phrase(
+                "errors",
+                "{text} is not a date (use 2024-05-01 or 2024-05-01T10:00:00Z).",
+                text=repr(raw_since),
+            )
+            raise _bad(doc, line, problem)
         name, pid = cells.get("name", ""), cells.get("platform_id", "")
         handle = cells.get("handle", "").removeprefix("@")
         if not (name or handle or pid):
-            raise _bad(doc, line, "a contact needs a name, handle or platform_id.")
+            raise _bad(doc, line, phrase("errors", "a contact needs a name, handle or platform_id."))
         for list_name in lists or [None]:
             acc.add(
                 list_name,
@@ -106,5 +123,7 @@ PLATFORM = Platform(
     wants=lambda path: False,  # a CSV is only read when chosen on its own
     recognise=_recognise,
     parse=_parse,
-    howto="Save the list as CSV (UTF-8) with the header " + ",".join(COLUMNS) + ".",
+    howto=phrase(
+        "errors", "Save the list as CSV (UTF-8) with the header {columns}.", columns=",".join(COLUMNS)
+    ),
 )

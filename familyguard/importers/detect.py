@@ -10,6 +10,7 @@ from familyguard.importers import csvfile, discord, facebook, instagram, snapcha
 from familyguard.importers.archive import ExportTree, Member
 from familyguard.importers.documents import Doc
 from familyguard.importers.model import Platform
+from familyguard.phrase import phrase
 
 PLATFORMS: dict[str, Platform] = {
     p.app: p
@@ -28,7 +29,9 @@ MEDIA_SUFFIXES = frozenset(
     {".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".heif", ".bmp", ".tif", ".tiff", ".mp4", ".mov"}
     | {".m4v", ".avi", ".mkv", ".webm", ".3gp", ".mp3", ".m4a", ".aac", ".wav", ".ogg", ".opus", ".pdf"}
 )
-JSON_HINT = 'Request the export again in JSON format (not HTML), with the date range "All time".'
+JSON_HINT = phrase(
+    "errors", 'Request the export again in JSON format (not HTML), with the date range "All time".'
+)
 _HTML_SUFFIXES = frozenset({".html", ".htm"})
 _HTML_LISTS = (
     ("followers_1.html", "instagram"),
@@ -48,11 +51,16 @@ _FINGERPRINTS = (
     ("servers/index.json", "discord"),
     ("result.json", "telegram"),
 )
-_SPOTIFY = "Spotify exports only follower counts: it has no friend list."
+_SPOTIFY = phrase("errors", "Spotify exports only follower counts: it has no friend list.")
 _OTHER_APPS = (  # (path marker, top-level JSON key, app, why it cannot be imported)
     ("follow.json", "followerCount", "Spotify", _SPOTIFY),
     ("streaminghistory", "followingUsersCount", "Spotify", _SPOTIFY),
-    ("whatsapp_connections/", "wa_contacts", "WhatsApp", "WhatsApp's report has no friend list to import."),
+    (
+        "whatsapp_connections/",
+        "wa_contacts",
+        "WhatsApp",
+        phrase("errors", "WhatsApp's report has no friend list to import."),
+    ),
 )
 
 
@@ -61,8 +69,8 @@ def platform(app: str) -> Platform:
     found = PLATFORMS.get(app.lower())
     if found is None:
         raise BadInputError(
-            f"FamilyGuard cannot import friend lists from '{app}'.",
-            hint="Supported: " + ", ".join(p.title for p in PLATFORMS.values()) + ".",
+            phrase("errors", "FamilyGuard cannot import friend lists from '{app}'.", app=app),
+            hint=phrase("errors", "Supported: {apps}.", apps=", ".join(p.title for p in PLATFORMS.values())),
         )
     return found
 
@@ -85,49 +93,91 @@ def explain(tree: ExportTree, docs: Sequence[Doc], wanted: Platform | None, wher
     if is_html:
         source = PLATFORMS[html_app] if html_app else None
         return BadInputError(
-            f"this is an HTML export{f' from {source.title}' if source else ''}; FamilyGuard reads JSON.",
+            phrase("errors", "this is an HTML export from {app}; FamilyGuard reads JSON.", app=source.title)
+            if source
+            else phrase("errors", "this is an HTML export; FamilyGuard reads JSON."),
             path=where,
-            hint=f"{source.howto if source else ''} {JSON_HINT}".strip(),
+            hint=_both(source.howto, JSON_HINT) if source else JSON_HINT,
         )
     for marker, key, app_name, why in _OTHER_APPS:
         if any(marker in name for name in names) or _has_key(docs, key):
-            return BadInputError(f"this looks like {_a(app_name)} export. {why}", path=where)
+            return BadInputError(
+                phrase("errors", "this looks like {app} export. {why}", app=_a(app_name), why=why), path=where
+            )
     other = next((p for p in PLATFORMS.values() if p is not wanted and any(map(p.recognise, docs))), None)
     if wanted is not None and (other is not None or looks_like not in (None, wanted.app)):
         actual = other or PLATFORMS[str(looks_like)]
         return BadInputError(
-            f"this looks like {_a(actual.title)} export, not {_a(wanted.title)} export.",
+            phrase(
+                "errors",
+                "this looks like {app} export, not {wanted} export.",
+                app=_a(actual.title),
+                wanted=_a(wanted.title),
+            ),
             path=where,
             hint=wanted.howto,
         )
     if looks_like is not None:
         app = PLATFORMS[looks_like]
         return BadInputError(
-            f"this looks like {_a(app.title)} export, but it has no friend or follower lists.",
+            phrase(
+                "errors",
+                "this looks like {app} export, but it has no friend or follower lists.",
+                app=_a(app.title),
+            ),
             path=where,
-            hint=f"{app.howto} {JSON_HINT}",
+            hint=_both(app.howto, JSON_HINT),
         )
     if any(m.suffix == ".zip" for m in tree.members):
         return BadInputError(
-            "this folder holds zip files, which are not opened from inside a folder.",
+            phrase("errors", "this folder holds zip files, which are not opened from inside a folder."),
             path=where,
-            hint="Choose the zip files themselves (all parts at once if there are several).",
+            hint=phrase(
+                "errors", "Choose the zip files themselves (all parts at once if there are several)."
+            ),
         )
     if tree.single_file and tree.members and tree.members[0].suffix in MEDIA_SUFFIXES:
-        return BadInputError("this is a photo, video or document, not a data export.", path=where)
-    wanted_text = f"{_a(wanted.title)} export" if wanted else "an export from a supported app"
-    keys = sorted({str(k) for doc in docs if isinstance(doc.data, dict) for k in doc.data})[:6]
-    seen = f" (it contains {', '.join(keys)})" if keys else ""
+        return BadInputError(
+            phrase("errors", "this is a photo, video or document, not a data export."), path=where
+        )
+    keys = ", ".join(sorted({str(k) for doc in docs if isinstance(doc.data, dict) for k in doc.data})[:6])
+    choose_json = phrase(
+        "errors", "Choose the zip (or unzipped folder) the app sent you, downloaded in JSON format."
+    )
+    if wanted is None:
+        return BadInputError(
+            phrase(
+                "errors",
+                "this does not look like an export from a supported app (it contains {keys})."
+                if keys
+                else "this does not look like an export from a supported app.",
+                keys=keys,
+            ),
+            path=where,
+            hint=choose_json,
+        )
     return BadInputError(
-        f"this does not look like {wanted_text}{seen}.",
+        phrase(
+            "errors",
+            "this does not look like {app} export (it contains {keys})."
+            if keys
+            else "this does not look like {app} export.",
+            app=_a(wanted.title),
+            keys=keys,
+        ),
         path=where,
-        hint="Choose the zip (or unzipped folder) the app sent you, downloaded in JSON format. "
-        + (wanted.howto if wanted else ""),
+        hint=_both(choose_json, wanted.howto),
     )
 
 
 def _a(title: str) -> str:
-    return f"{'an' if title[0] in 'AEIOUX' else 'a'} {title}"
+    """The app's name with its English article, e.g. "an Instagram"."""
+    return phrase("errors", "an {app}" if title[0] in "AEIOUX" else "a {app}", app=title)
+
+
+def _both(first: str, then: str) -> str:
+    """Two sentences of advice, one after the other."""
+    return phrase("errors", "{first} {then}", first=first, then=then)
 
 
 def _fingerprint(names: Sequence[str]) -> str | None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from familyguard.importers.documents import Doc
 from familyguard.importers.model import Accumulator, Platform
 from familyguard.importers.values import as_dict, as_id, as_list, text
+from familyguard.phrase import phrase
 
 _TYPES = {
     "1": "friends",
@@ -69,8 +70,9 @@ PLATFORM = Platform(
     wants=_wants,
     recognise=_recognise,
     parse=_parse,
-    howto=(
+    howto=phrase(
+        "errors",
         "In Discord open User Settings → Data & Privacy → Request all of my data, include "
-        "'Account', and choose the package.zip Discord emails you."
+        "'Account', and choose the package.zip Discord emails you.",
     ),
 )

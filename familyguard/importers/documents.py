@@ -7,7 +7,10 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+import orjson
+
 from familyguard.errors import BadInputError
+from familyguard.phrase import phrase
 
 TEXT_SUFFIXES = frozenset({".json", ".js", ".txt", ".csv"})
 """The only member types ever opened for parsing (media and everything else are never read)."""
@@ -42,18 +45,32 @@ def decode_text(name: str, raw: bytes, origin: str) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BadInputError(
-            f"{name} is not UTF-8 text (byte {exc.start}).",
+            phrase("errors", "{name} is not UTF-8 text (byte {byte}).", name=name, byte=exc.start),
             path=origin,
-            hint="Use the file exactly as the app produced it, or save it again as UTF-8.",
+            hint=phrase("errors", "Use the file exactly as the app produced it, or save it again as UTF-8."),
         ) from exc
 
 
 def parse_json(name: str, text: str, origin: str) -> object:
-    """Parse JSON, tolerating the invalid `\\xHH` escapes Telegram Desktop writes."""
+    """Parse JSON, tolerating the invalid `\\xHH` escapes Telegram Desktop writes.
+
+    orjson parses first: a parse holds the GIL from start to end, and orjson's is about twice as
+    short as the standard library's, so a 5 MB follower list does not freeze the window while a
+    worker reads it. What orjson refuses (Telegram's escapes, NaN, lone surrogates, nesting over
+    1,024) goes to the standard parser, which gives the same values or the error the parent sees.
+    One difference is left: orjson reads an integer over 64 bits as a float, which `as_id` then
+    refuses; no platform's ids are that long (Discord's, the longest, fit in 64 bits).
+    """
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        pass
     try:
         return json.loads(text)
     except RecursionError as exc:
-        raise BadInputError(f"{name} is nested too deeply to be an export.", path=origin) from exc
+        raise BadInputError(
+            phrase("errors", "{name} is nested too deeply to be an export.", name=name), path=origin
+        ) from exc
     except ValueError as first:
         if "\\x" in text:
             fixed = _BAD_HEX_ESCAPE.sub(r"\1\\u00\2", text)
@@ -63,9 +80,11 @@ def parse_json(name: str, text: str, origin: str) -> object:
                 pass
         line = first.lineno if isinstance(first, json.JSONDecodeError) else 0
         raise BadInputError(
-            f"{name} is not valid JSON" + (f" (line {line})." if line else "."),
+            phrase("errors", "{name} is not valid JSON (line {line}).", name=name, line=line)
+            if line
+            else phrase("errors", "{name} is not valid JSON.", name=name),
             path=origin,
-            hint="The file may be damaged or incomplete: download the export again.",
+            hint=phrase("errors", "The file may be damaged or incomplete: download the export again."),
         ) from first
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from familyguard.importers.documents import Doc
 from familyguard.importers.model import Accumulator, Platform
 from familyguard.importers.values import as_dict, as_list, fix_mojibake, from_unix, label_values, text
+from familyguard.phrase import phrase
 
 _KEY = re.compile(
     r"(friends|followers|following|received_requests|sent_requests|deleted_friends|rejected_requests)(_v\d+)?"
@@ -74,8 +75,9 @@ PLATFORM = Platform(
     wants=_wants,
     recognise=_recognise,
     parse=_parse,
-    howto=(
+    howto=phrase(
+        "errors",
         "In Facebook open Accounts Center → Your information and permissions → Download your "
-        "information, pick 'Connections' (friends and followers), format JSON and date range 'All time'."
+        "information, pick 'Connections' (friends and followers), format JSON and date range 'All time'.",
     ),
 )

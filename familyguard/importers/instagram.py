@@ -22,6 +22,7 @@ from familyguard.importers.values import (
     parse_time,
     text,
 )
+from familyguard.phrase import phrase
 
 _PREFIX = "relationships_"
 _LISTS = {
@@ -173,8 +174,9 @@ PLATFORM = Platform(
     wants=_wants,
     recognise=_recognise,
     parse=_parse,
-    howto=(
+    howto=phrase(
+        "errors",
         "In Instagram open Accounts Center → Your information and permissions → Download your "
-        "information, pick 'Followers and following', format JSON and date range 'All time'."
+        "information, pick 'Followers and following', format JSON and date range 'All time'.",
     ),
 )

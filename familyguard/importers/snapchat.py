@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from familyguard.importers.documents import Doc
 from familyguard.importers.model import Accumulator, Platform
 from familyguard.importers.values import as_dict, as_list, parse_time, text
+from familyguard.phrase import phrase
 
 _LISTS = {
     "Friends": "friends",
@@ -56,8 +57,9 @@ PLATFORM = Platform(
     wants=_wants,
     recognise=_recognise,
     parse=_parse,
-    howto=(
+    howto=phrase(
+        "errors",
         "In Snapchat go to accounts.snapchat.com → My Data, tick 'Export JSON files' and 'Friends', "
-        "choose 'All time', and submit; then choose the downloaded mydata zip."
+        "choose 'All time', and submit; then choose the downloaded mydata zip.",
     ),
 )

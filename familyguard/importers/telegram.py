@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from familyguard.importers.documents import Doc
 from familyguard.importers.model import Accumulator, Platform
 from familyguard.importers.values import as_dict, as_id, as_list, from_unix, parse_time, text
+from familyguard.phrase import phrase
 
 
 def _wants(path: str) -> bool:
@@ -52,8 +53,9 @@ PLATFORM = Platform(
     wants=_wants,
     recognise=_recognise,
     parse=_parse,
-    howto=(
+    howto=phrase(
+        "errors",
         "In Telegram Desktop open Settings → Advanced → Export Telegram data, tick 'Contacts list' "
-        "and 'Frequent contacts', choose 'Machine-readable JSON', and choose the result.json it writes."
+        "and 'Frequent contacts', choose 'Machine-readable JSON', and choose the result.json it writes.",
     ),
 )

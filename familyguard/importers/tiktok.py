@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from familyguard.importers.documents import Doc
 from familyguard.importers.model import Accumulator, Platform
 from familyguard.importers.values import as_dict, as_list, parse_time, text
+from familyguard.phrase import phrase
 
 _JSON_LISTS = {"FansList": "followers", "Following": "following", "BlockList": "blocked"}
 _SECTIONS = frozenset({"Activity", "Your Activity", "Profile", "Profile And Settings", "App Settings"})
@@ -91,8 +92,9 @@ PLATFORM = Platform(
     wants=_wants,
     recognise=_recognise,
     parse=_parse,
-    howto=(
+    howto=phrase(
+        "errors",
         "In TikTok open Settings → Account → Download your data, choose 'All data' and the JSON "
-        "format, then choose the downloaded zip."
+        "format, then choose the downloaded zip.",
     ),
 )

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from familyguard.importers.documents import Doc
 from familyguard.importers.model import Accumulator, Platform
 from familyguard.importers.values import as_dict, as_id, as_list, text
+from familyguard.phrase import phrase
 
 _LISTS = {"follower": "followers", "following": "following", "block": "blocked", "mute": "muted"}
 _FILE = re.compile(r"(follower|following|block|mute)(-part\d+)?\.js")
@@ -50,8 +51,9 @@ PLATFORM = Platform(
     wants=_wants,
     recognise=_recognise,
     parse=_parse,
-    howto=(
+    howto=phrase(
+        "errors",
         "In X open Settings → Your account → Download an archive of your data, and choose the "
-        "twitter-….zip when it is ready (all parts if it comes in several)."
+        "twitter-….zip when it is ready (all parts if it comes in several).",
     ),
 )

@@ -11,6 +11,7 @@ from familyguard.catalog import AppEntry, Catalogue
 from familyguard.domain import AppUse, Child
 from familyguard.domain.app_settings import SETTING_LABELS
 from familyguard.domain.dimensions import DIMENSIONS
+from familyguard.phrase import Phrase, phrase, verbatim
 
 from . import rules
 from .evidence import (
@@ -40,7 +41,7 @@ from .topics import topic_for
 
 ADULT_AGE = 18
 MAX_NEXT_STEPS = 8
-FRIENDS_PAGE = "FamilyGuard › Friends"
+FRIENDS_PAGE = phrase("risk", "FamilyGuard › Friends")
 
 Base = tuple[tuple[str, int, tuple[Reason, ...]], ...]  # (dimension, level, reasons) in DIMENSIONS order
 _FED_BY = {
@@ -192,7 +193,8 @@ def _profile(
             level, reasons = NONE, absent
             if custom:
                 label = rules.DIMENSION_LABELS[dimension]
-                reasons = [Reason(f"You did not tick {label} for {name}.", yours=True)]
+                text = phrase("risk", "You did not tick {label} for {app}.", label=label, app=name)
+                reasons = [Reason(text, yours=True)]
         result.append((dimension, level, tuple(reasons)))
     return tuple(result)
 
@@ -201,16 +203,29 @@ def _age_rules(draft: _Draft, entry: AppEntry, age: int) -> None:
     """Rule 3: below the minimum age, stranger contact goes up; an unknown minimum age is said."""
     fact = entry.min_age_fact
     if fact.value == "unknown":
-        text = f"The minimum age for {entry.name} is not known; its app store age rating is a good guide."
+        text = phrase(
+            "risk",
+            "The minimum age for {app} is not known; its app store age rating is a good guide.",
+            app=entry.name,
+        )
         draft.reasons.append(Reason(text, fact.source, fact.verified))
     elif age < entry.min_age:
         draft.level = clamp(draft.level + rules.UNDER_AGE_STEPS)
-        text = (
-            f"Your child is {age}, younger than {entry.name}'s minimum age of {entry.min_age}. Such accounts"
-            " are usually made with an older birth date, so protections for young users may be off."
+        text = phrase(
+            "risk",
+            "Your child is {age}, younger than {app}'s minimum age of {min_age}. Such accounts are usually"
+            " made with an older birth date, so protections for young users may be off.",
+            age=age,
+            app=entry.name,
+            min_age=entry.min_age,
         )
         draft.reasons.insert(0, Reason(text, fact.source, fact.verified))
-        advice = f"Decide together whether {entry.name} is right before age {entry.min_age}."
+        advice = phrase(
+            "risk",
+            "Decide together whether {app} is right before age {min_age}.",
+            app=entry.name,
+            min_age=entry.min_age,
+        )
         draft.actions.insert(0, (advice, "", rules.UNDER_AGE_TOPICS))
 
 
@@ -222,12 +237,18 @@ def _setting_rules(
         value = settings.get(rule.key)
         steps = rule.safe.get(value, 0) if value else 0
         known = entry.settings.get(rule.key) if entry is not None else None
-        lowers = ", which lowers this" if steps else ""
-        recorded = (
-            Reason(f"You recorded “{SETTING_LABELS[rule.key]}: {value}”{lowers}.", yours=True)
-            if value
-            else None
-        )
+        recorded = None
+        if value:
+            label, said = verbatim("words", SETTING_LABELS[rule.key]), verbatim("words", value)
+            text = phrase(
+                "risk",
+                "You recorded “{setting}: {value}”, which lowers this."
+                if steps
+                else "You recorded “{setting}: {value}”.",
+                setting=label,
+                value=said,
+            )
+            recorded = Reason(text, yours=True)
         for dimension in rule.protects:
             draft = drafts[dimension]
             if draft.level == NONE:
@@ -237,8 +258,12 @@ def _setting_rules(
             if steps:
                 draft.level = max(rules.SETTING_FLOOR, draft.level - steps)
             elif value or known:
-                where = known.note if known else f"In {name}'s privacy or safety settings."
-                draft.actions.append((rule.advice.format(app=name), where, ()))
+                where = (
+                    known.note
+                    if known
+                    else phrase("risk", "In {app}'s privacy or safety settings.", app=name)
+                )
+                draft.actions.append((phrase("risk", rule.advice, app=name), where, ()))
 
 
 def _contact_rules(draft: _Draft, contacts: ContactSummary, name: str) -> None:
@@ -246,23 +271,38 @@ def _contact_rules(draft: _Draft, contacts: ContactSummary, name: str) -> None:
     reasons: list[Reason] = []
     actions: list[tuple[str, str, tuple[str, ...]]] = []
     if contacts.flagged:
-        reasons.append(Reason(f"You flagged {_people(contacts.flagged)} on {name}.", yours=True))
-        advice = f"Look at the flagged contacts on {name} together; keep evidence, then block and report."
+        text = phrase("risk", "You flagged {people} on {app}.", people=_people(contacts.flagged), app=name)
+        reasons.append(Reason(text, yours=True))
+        advice = phrase(
+            "risk",
+            "Look at the flagged contacts on {app} together; keep evidence, then block and report.",
+            app=name,
+        )
         actions.append((advice, FRIENDS_PAGE, rules.FLAGGED_CONTACT_TOPICS))
     if contacts.new:
-        reasons.append(
-            Reason(f"{_people(contacts.new).capitalize()} on {name} not reviewed yet.", yours=True)
-        )
-        advice = f"Go through the new contacts on {name} with your child."
+        text = phrase("risk", "{people} on {app} not reviewed yet.", people=_people(contacts.new), app=name)
+        reasons.append(Reason(text, yours=True))
+        advice = phrase("risk", "Go through the new contacts on {app} with your child.", app=name)
         actions.append((advice, FRIENDS_PAGE, rules.NEW_CONTACT_TOPICS))
     by_kind: dict[str, list[str]] = {}
     for sign in contacts.signs:
         by_kind.setdefault(sign.kind, []).append(sign.explanation)
     for kind, explanations in by_kind.items():
         label, topics = rules.WARNING_SIGNS[kind]
-        more = f" ({len(explanations) - 1} more like it.)" if len(explanations) > 1 else ""
-        reasons.append(Reason(f"Warning sign: {explanations[0]}{more}", yours=True))
-        advice = f"Check the warning sign on {name} ({label}) and talk it through with your child."
+        more = len(explanations) - 1
+        if more:
+            text = phrase(
+                "risk", "Warning sign: {sign} ({more} more like it.)", sign=explanations[0], more=more
+            )
+        else:
+            text = phrase("risk", "Warning sign: {sign}", sign=explanations[0])
+        reasons.append(Reason(text, yours=True))
+        advice = phrase(
+            "risk",
+            "Check the warning sign on {app} ({label}) and talk it through with your child.",
+            app=name,
+            label=label,
+        )
         actions.append((advice, rules.SIGNS_PAGE, topics))
     draft.reasons[:0] = reasons
     draft.actions[:0] = actions
@@ -272,8 +312,8 @@ def _contact_rules(draft: _Draft, contacts: ContactSummary, name: str) -> None:
     draft.level = clamp(draft.level + steps + (rules.WARNING_SIGN_STEPS if by_kind else 0))
 
 
-def _people(count: int) -> str:
-    return f"{count} contact{'s' if count != 1 else ''}"
+def _people(count: int) -> Phrase:
+    return phrase("risk", "{count} contact" if count == 1 else "{count} contacts", count=count)
 
 
 def _finish(app_id: str, name: str, drafts: dict[str, _Draft], age: int | None) -> AppRisk:
@@ -295,11 +335,13 @@ def _finish(app_id: str, name: str, drafts: dict[str, _Draft], age: int | None) 
 
 def _action(text: str, where: str, topics: tuple[str, ...], dimension: str, age: int | None) -> Action:
     topic = topic_for(topics, dimension, age)
-    return Action(text, where or f"FamilyGuard › Talks › {topic.title}", topic.id)
+    title = verbatim("talks", topic.title)
+    return Action(text, where or phrase("risk", "FamilyGuard › Talks › {title}", title=title), topic.id)
 
 
 @functools.cache
 def _talk(dimension: str, age: int | None) -> Action:
     """The action of a dimension no setting or contact rule acted on: the talk to have."""
     topic = topic_for(rules.TOPICS[dimension], dimension, age)
-    return _action(f"Talk together: “{topic.title}”.", "", (topic.id,), dimension, age)
+    text = phrase("risk", "Talk together: “{title}”.", title=verbatim("talks", topic.title))
+    return _action(text, "", (topic.id,), dimension, age)

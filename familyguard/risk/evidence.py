@@ -9,6 +9,7 @@ from familyguard.catalog import FEATURES, AppEntry
 from familyguard.catalog.model import FEATURE_VALUES
 from familyguard.domain import AppUse
 from familyguard.domain.dimensions import DIMENSIONS
+from familyguard.phrase import Phrase, phrase, verbatim
 
 from .model import Correction, Reason
 from .rules import DIMENSION_LABELS, FEATURE_LABELS
@@ -29,18 +30,27 @@ def catalogue_evidence(entry: AppEntry, mode: str) -> dict[str, Evidence]:
     """The app's features; MINOR uses each fact's under-18 default, UNDER_AGE says why it does not."""
     found: dict[str, Evidence] = {}
     for feature, fact in entry.features.items():
-        value, extra = fact.value, ""
+        value, text = fact.value, None
         if fact.minors_default and fact.minors_default != fact.value:
             if mode == MINOR:
-                value, extra = fact.minors_default, " (the default for under-18 accounts)"
-            elif mode == UNDER_AGE and _ORDER[fact.minors_default] < _ORDER[fact.value]:
-                extra = (
-                    f". The safer under-18 default (“{fact.minors_default}”) is not assumed, because the"
-                    " child is younger than the app's minimum age"
+                value = fact.minors_default
+                text = phrase(
+                    "risk",
+                    "{sentence} (the default for under-18 accounts).",
+                    sentence=_sentence(entry.name, feature, value),
                 )
-        text = _sentence(entry.name, feature, value) + extra + "."
+            elif mode == UNDER_AGE and _ORDER[fact.minors_default] < _ORDER[fact.value]:
+                text = phrase(
+                    "risk",
+                    "{sentence}. The safer under-18 default (“{default}”) is not assumed, because the child"
+                    " is younger than the app's minimum age.",
+                    sentence=_sentence(entry.name, feature, value),
+                    default=fact.minors_default,
+                )
+        if text is None:
+            text = phrase("risk", "{sentence}.", sentence=_sentence(entry.name, feature, value))
         if fact.note:
-            text += f" {fact.note}"
+            text = phrase("risk", "{reason} {note}", reason=text, note=verbatim("catalogue", fact.note))
         found[feature] = Evidence(value, Reason(text, fact.source, fact.verified))
     return found
 
@@ -53,9 +63,11 @@ def apply_corrections(
     for feature, correction in corrections.items():
         if feature not in FEATURES or correction.value not in FEATURE_VALUES:
             raise ValueError(f"cannot correct {feature!r} to {correction.value!r}")
-        text = f"Your correction: {_sentence(entry.name, feature, correction.value)}."
+        text = phrase(
+            "risk", "Your correction: {sentence}.", sentence=_sentence(entry.name, feature, correction.value)
+        )
         if correction.note:
-            text += f" Your note: {correction.note}"
+            text = phrase("risk", "{reason} Your note: {note}", reason=text, note=correction.note)
         result[feature] = Evidence(correction.value, Reason(text, yours=True))
     return result
 
@@ -66,23 +78,28 @@ def custom_evidence(use: AppUse) -> tuple[dict[str, Evidence], dict[str, Reason]
     Names that are neither a feature nor a dimension are ignored (the household checks them on entry).
     """
     features = {
-        name: Evidence("yes", Reason(f"You said {use.name} has {FEATURE_LABELS[name]}.", yours=True))
+        name: Evidence("yes", Reason(_you_said(use.name, FEATURE_LABELS[name]), yours=True))
         for name in use.custom_features
         if name in FEATURES
     }
     present = {
-        name: Reason(f"You said {use.name} has {DIMENSION_LABELS[name]}.", yours=True)
+        name: Reason(_you_said(use.name, DIMENSION_LABELS[name]), yours=True)
         for name in use.custom_features
         if name in DIMENSIONS
     }
     return features, present
 
 
-def _sentence(app: str, feature: str, value: str) -> str:
+def _you_said(app: str, label: Phrase) -> Phrase:
+    return phrase("risk", "You said {app} has {label}.", app=app, label=label)
+
+
+def _sentence(app: str, feature: str, value: str) -> Phrase:
     label = FEATURE_LABELS[feature]
-    return {
-        "yes": f"{app} has {label}",
-        "partial": f"{app} has {label} in part",
-        "no": f"{app} has no {label}",
-        "unknown": f"It is not known whether {app} has {label}",
-    }[value]
+    if value == "yes":
+        return phrase("risk", "{app} has {label}", app=app, label=label)
+    if value == "partial":
+        return phrase("risk", "{app} has {label} in part", app=app, label=label)
+    if value == "no":
+        return phrase("risk", "{app} has no {label}", app=app, label=label)
+    return phrase("risk", "It is not known whether {app} has {label}", app=app, label=label)

@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from familyguard.domain.dimensions import DIMENSIONS
+from familyguard.phrase import Phrase, mark, phrase
 
 from .model import HIGH, LOW, MEDIUM
 
@@ -53,37 +54,37 @@ FEEDS: dict[str, tuple[tuple[str, int], ...]] = {
 # a parent's custom app may list a dimension id as a feature: the dimension is then present at this level
 PRESENT: dict[str, int] = {dimension: MEDIUM for dimension in DIMENSIONS} | {"live_streaming": HIGH}
 
-FEATURE_LABELS: dict[str, str] = {
-    "random_matching": "random matching with strangers",
-    "stranger_discovery": "ways for strangers to find users",
-    "public_profile": "public profiles",
-    "messages_from_strangers": "messages from strangers",
-    "private_messaging": "private messages",
-    "group_invites": "group invites",
-    "voice_chat": "voice chat",
-    "video_chat": "video chat",
-    "live_streaming": "live streaming",
-    "image_upload": "picture uploads",
-    "disappearing_content": "disappearing messages or posts",
-    "location_sharing": "location sharing",
-    "anonymity": "anonymous accounts",
-    "off_platform_links": "links to other apps",
-    "covert_channels": "hidden ways to pass messages",
-    "virtual_gifts": "virtual gifts",
-    "in_app_purchases": "in-app purchases",
-    "ai_chat": "chat with AI characters",
+FEATURE_LABELS: dict[str, Phrase] = {
+    "random_matching": phrase("risk", "random matching with strangers"),
+    "stranger_discovery": phrase("risk", "ways for strangers to find users"),
+    "public_profile": phrase("risk", "public profiles"),
+    "messages_from_strangers": phrase("risk", "messages from strangers"),
+    "private_messaging": phrase("risk", "private messages"),
+    "group_invites": phrase("risk", "group invites"),
+    "voice_chat": phrase("risk", "voice chat"),
+    "video_chat": phrase("risk", "video chat"),
+    "live_streaming": phrase("risk", "live streaming"),
+    "image_upload": phrase("risk", "picture uploads"),
+    "disappearing_content": phrase("risk", "disappearing messages or posts"),
+    "location_sharing": phrase("risk", "location sharing"),
+    "anonymity": phrase("risk", "anonymous accounts"),
+    "off_platform_links": phrase("risk", "links to other apps"),
+    "covert_channels": phrase("risk", "hidden ways to pass messages"),
+    "virtual_gifts": phrase("risk", "virtual gifts"),
+    "in_app_purchases": phrase("risk", "in-app purchases"),
+    "ai_chat": phrase("risk", "chat with AI characters"),
 }
 
-DIMENSION_LABELS: dict[str, str] = {
-    "stranger_contact": "contact with strangers",
-    "private_messaging": "private messages",
-    "live_streaming": "live streaming",
-    "image_sharing": "picture sharing",
-    "voice_video_chat": "voice or video chat",
-    "disappearing_content": "disappearing content",
-    "location_sharing": "location sharing",
-    "covert_channels": "hidden message channels",
-    "money_gifts": "gifts and money",
+DIMENSION_LABELS: dict[str, Phrase] = {
+    "stranger_contact": phrase("risk", "contact with strangers"),
+    "private_messaging": phrase("risk", "private messages"),
+    "live_streaming": phrase("risk", "live streaming"),
+    "image_sharing": phrase("risk", "picture sharing"),
+    "voice_video_chat": phrase("risk", "voice or video chat"),
+    "disappearing_content": phrase("risk", "disappearing content"),
+    "location_sharing": phrase("risk", "location sharing"),
+    "covert_channels": phrase("risk", "hidden message channels"),
+    "money_gifts": phrase("risk", "gifts and money"),
 }
 
 
@@ -94,12 +95,15 @@ class Boost:
     dimension: str
     feature: str
     level: int
-    text: str
+    text: Phrase
 
 
 BOOSTS: tuple[Boost, ...] = (
     Boost(
-        "voice_video_chat", "random_matching", HIGH, "Calls can be with strangers the app picks at random."
+        "voice_video_chat",
+        "random_matching",
+        HIGH,
+        phrase("risk", "Calls can be with strangers the app picks at random."),
     ),
 )
 
@@ -117,7 +121,7 @@ class SettingRule:
     key: str
     protects: tuple[str, ...]
     safe: dict[str, int]
-    advice: str  # action text; {app} is the app's name
+    advice: str  # action text, a template marked for translation; {app} is the app's name
 
 
 SETTING_RULES: tuple[SettingRule, ...] = (
@@ -125,35 +129,40 @@ SETTING_RULES: tuple[SettingRule, ...] = (
         "private_account",
         ("stranger_contact", "image_sharing", "covert_channels"),
         {"yes": 1},
-        "On {app}, make the account private.",
+        mark("risk", "On {app}, make the account private."),
     ),
     SettingRule(
         "messages_from",
         ("private_messaging", "stranger_contact"),
         {"friends": 1, "nobody": 2},
-        "On {app}, let only friends send messages.",
+        mark("risk", "On {app}, let only friends send messages."),
     ),
-    SettingRule("live_streaming", ("live_streaming",), {"off": 2}, "On {app}, turn off live streaming."),
     SettingRule(
-        "location_sharing", ("location_sharing",), {"off": 2}, "On {app}, turn off location sharing."
+        "live_streaming", ("live_streaming",), {"off": 2}, mark("risk", "On {app}, turn off live streaming.")
+    ),
+    SettingRule(
+        "location_sharing",
+        ("location_sharing",),
+        {"off": 2},
+        mark("risk", "On {app}, turn off location sharing."),
     ),
     SettingRule(
         "family_link",
         ("private_messaging", "money_gifts"),
         {"yes": 1},
-        "Link {app} to your own account with its family tools.",
+        mark("risk", "Link {app} to your own account with its family tools."),
     ),
     SettingRule(
         "contact_approval",
         ("stranger_contact", "private_messaging"),
         {"on": 1},
-        "On {app}, turn on parent approval of new contacts.",
+        mark("risk", "On {app}, turn on parent approval of new contacts."),
     ),
     SettingRule(
         "discoverable",
         ("stranger_contact",),
         {"off": 1},
-        "On {app}, stop strangers finding the account through search and suggestions.",
+        mark("risk", "On {app}, stop strangers finding the account through search and suggestions."),
     ),
 )
 
@@ -173,14 +182,21 @@ UNDER_AGE_TOPICS = ("new_app",)
 NEW_CONTACT_TOPICS = ("friend_list", "strangers_online")
 FLAGGED_CONTACT_TOPICS = ("block_and_report",)
 
-SIGNS_PAGE = "FamilyGuard › Warning signs"  # where the actions of warning signs send the parent
+# where the actions of warning signs send the parent
+SIGNS_PAGE = phrase("risk", "FamilyGuard › Warning signs")
 # per warning sign (contacts.signals): what it is called, and the talks it calls for, best first
-WARNING_SIGNS: dict[str, tuple[str, tuple[str, ...]]] = {
+WARNING_SIGNS: dict[str, tuple[Phrase, tuple[str, ...]]] = {
     "shared_between_children": (
-        "one account is in touch with several of your children",
+        phrase("risk", "one account is in touch with several of your children"),
         ("strangers_online", "friend_list"),
     ),
-    "same_person_across_apps": ("the same person is on several apps", ("private_app", "friend_list")),
-    "burst_of_new_contacts": ("a burst of new contacts", ("friend_list", "strangers_online")),
-    "stranger_request": ("requests from people your child may not know", ("strangers_online", "friend_list")),
+    "same_person_across_apps": (
+        phrase("risk", "the same person is on several apps"),
+        ("private_app", "friend_list"),
+    ),
+    "burst_of_new_contacts": (phrase("risk", "a burst of new contacts"), ("friend_list", "strangers_online")),
+    "stranger_request": (
+        phrase("risk", "requests from people your child may not know"),
+        ("strangers_online", "friend_list"),
+    ),
 }

@@ -14,6 +14,7 @@ from familyguard.storage.files import touch_private
 from familyguard.storage.migrations import migrate
 
 Row = sqlcipher3.Row
+WATCHED_TABLES = ("child", "app_use", "contact")  # what the contacts and warning signs are made of
 
 
 class Database:
@@ -22,6 +23,7 @@ class Database:
     def __init__(self, path: Path, key: bytes) -> None:
         self.path = path
         self._key = key
+        self._watching = False
         touch_private(path)
         with storage_errors(path):
             self._conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -60,11 +62,32 @@ class Database:
         return Database(self.path, self._key)
 
     def change_mark(self) -> tuple[int, int]:
-        """A value that changes whenever the household's data changed, through this connection or
-        another one (a worker's import): cheap, it reads no table."""
+        """A value that changes whenever the children, their apps or their contacts changed, through
+        this connection or another one (a worker's import); cheap, it reads one tiny table.
+
+        Writes through this connection are counted by temporary triggers (this connection's only,
+        made on the first call, so a worker's import pays nothing for them): a talk planned or a
+        setting saved leaves the mark, and the contacts worked out from it, as they were. A commit by
+        another connection changes `PRAGMA data_version`.
+        """
         with storage_errors(self.path):
+            if not self._watching:
+                self._watch()
+            own = self._conn.execute("SELECT n FROM temp.household_changes").fetchone()[0]
             other = self._conn.execute("PRAGMA data_version").fetchone()[0]
-            return self._conn.total_changes, int(other)
+            return int(own), int(other)
+
+    def _watch(self) -> None:
+        """Count every row written to the household's tables through this connection."""
+        self._conn.execute("CREATE TEMP TABLE household_changes (n INTEGER NOT NULL)")
+        self._conn.execute("INSERT INTO temp.household_changes VALUES (0)")
+        for table in WATCHED_TABLES:
+            for event in ("INSERT", "UPDATE", "DELETE"):
+                self._conn.execute(
+                    f"CREATE TEMP TRIGGER watch_{table}_{event.lower()} AFTER {event} ON main.{table}"
+                    " BEGIN UPDATE temp.household_changes SET n = n + 1; END"
+                )
+        self._watching = True
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[sqlcipher3.Row]:
         """Run a read query and return every row."""

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from familyguard.errors import StorageError
+from familyguard.phrase import phrase
 
 
 def private_dir(path: Path) -> Path:
@@ -14,7 +15,9 @@ def private_dir(path: Path) -> Path:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
         path.chmod(0o700)
     except OSError as exc:
-        raise StorageError(f"cannot create the folder ({exc.strerror}).", path=path) from exc
+        raise StorageError(
+            phrase("errors", "cannot create the folder ({reason}).", reason=exc.strerror), path=path
+        ) from exc
     return path
 
 
@@ -30,7 +33,9 @@ def write_private(path: Path, data: bytes) -> None:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError(f"cannot write the file ({exc.strerror}).", path=path) from exc
+        raise StorageError(
+            phrase("errors", "cannot write the file ({reason}).", reason=exc.strerror), path=path
+        ) from exc
 
 
 def touch_private(path: Path) -> None:
@@ -40,4 +45,6 @@ def touch_private(path: Path) -> None:
     except FileExistsError:
         return
     except OSError as exc:
-        raise StorageError(f"cannot create the file ({exc.strerror}).", path=path) from exc
+        raise StorageError(
+            phrase("errors", "cannot create the file ({reason}).", reason=exc.strerror), path=path
+        ) from exc

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from familyguard.errors import LockedError, StorageError
+from familyguard.phrase import phrase
 from familyguard.storage.files import write_private
 
 FORMAT = 2
@@ -96,7 +97,8 @@ def unwrap(key_file: KeyFile, passphrase: str) -> bytes:
         )
     except InvalidTag:
         raise WrongPassphrase(
-            "Wrong passphrase.", hint="Check it and try again; nothing was changed."
+            phrase("errors", "Wrong passphrase."),
+            hint=phrase("errors", "Check it and try again; nothing was changed."),
         ) from None
 
 
@@ -142,7 +144,8 @@ def read_key_file(path: Path) -> KeyFile:
         storage = doc["storage"]
         if doc["format"] > FORMAT:
             raise LockedError(
-                f"{path} was written by a newer FamilyGuard.", hint="Install the newer version to open it."
+                phrase("errors", "{path} was written by a newer FamilyGuard.", path=str(path)),
+                hint=phrase("errors", "Install the newer version to open it."),
             )
         if storage not in (KEYRING, PASSPHRASE):
             raise ValueError(storage)
@@ -159,10 +162,14 @@ def read_key_file(path: Path) -> KeyFile:
             raise ValueError("damaged lock")
         return key_file
     except OSError as exc:
-        raise StorageError(f"cannot read the key file ({exc.strerror}).", path=path) from exc
+        raise StorageError(
+            phrase("errors", "cannot read the key file ({reason}).", reason=exc.strerror), path=path
+        ) from exc
     except (ValueError, KeyError, TypeError) as exc:
         raise StorageError(
-            "the key file is damaged.", path=path, hint="Restore it from a backup of this folder."
+            phrase("errors", "the key file is damaged."),
+            path=path,
+            hint=phrase("errors", "Restore it from a backup of this folder."),
         ) from exc
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import sqlcipher3
 
 from familyguard.errors import LockedError
+from familyguard.phrase import phrase
 from familyguard.storage.files import private_dir
 
 SCHEMA_V1 = (
@@ -116,8 +117,14 @@ def migrate(conn: sqlcipher3.Connection, path: Path, steps: tuple[tuple[str, ...
     current = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if current > len(steps):
         raise LockedError(
-            f"{path} was written by a newer FamilyGuard (schema {current}, this version knows {len(steps)}).",
-            hint="Install the newer FamilyGuard to open it; nothing was changed.",
+            phrase(
+                "errors",
+                "{path} was written by a newer FamilyGuard (schema {schema}, this version knows {known}).",
+                path=str(path),
+                schema=current,
+                known=len(steps),
+            ),
+            hint=phrase("errors", "Install the newer FamilyGuard to open it; nothing was changed."),
         )
     if 0 < current < len(steps):
         backup_before_migration(conn, path, current)

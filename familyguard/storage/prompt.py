@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Protocol
 
 from familyguard.errors import LockedError
+from familyguard.phrase import phrase
 
 MIN_PASSPHRASE = 8
 
@@ -38,8 +39,8 @@ def check_new_passphrase(passphrase: str) -> None:
     """Refuse a passphrase too short to protect the family's data."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise LockedError(
-            f"The passphrase must have at least {MIN_PASSPHRASE} characters.",
-            hint="Choose a longer one: a few words you will remember work well.",
+            phrase("errors", "The passphrase must have at least {count} characters.", count=MIN_PASSPHRASE),
+            hint=phrase("errors", "Choose a longer one: a few words you will remember work well."),
         )
 
 
@@ -48,7 +49,12 @@ def ask(prompt: PassphrasePrompt, request: PassphraseRequest) -> str:
     passphrase = prompt(request)
     if not passphrase:
         raise PassphraseDeclined(
-            f"A {request.label} is needed to open the family's data and none was given.",
-            hint="Enter it when asked, or set FAMILYGUARD_PASSPHRASE.",
+            phrase(
+                "errors",
+                "A PIN is needed to open the family's data and none was given."
+                if request.label == "PIN"
+                else "A passphrase is needed to open the family's data and none was given.",
+            ),
+            hint=phrase("errors", "Enter it when asked, or set FAMILYGUARD_PASSPHRASE."),
         )
     return passphrase

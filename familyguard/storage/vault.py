@@ -13,6 +13,7 @@ from familyguard import secrets
 from familyguard.domain import Clock, SystemClock
 from familyguard.errors import LockedError, StorageError
 from familyguard.lock import ParentLock
+from familyguard.phrase import phrase, recognise
 from familyguard.storage import keyfile
 from familyguard.storage.database import Database
 from familyguard.storage.files import private_dir
@@ -26,7 +27,7 @@ def create_household(
     """Make a new, empty, encrypted household in folder."""
     private_dir(folder)
     if household_exists(folder):
-        raise StorageError("a household already exists here.", path=folder)
+        raise StorageError(phrase("errors", "a household already exists here."), path=folder)
     household_id, key = str(uuid.uuid4()), keyfile.new_key()
     try:
         secrets.store_key(household_id, key)
@@ -51,10 +52,17 @@ def open_household(folder: Path, prompt: PassphrasePrompt, clock: Clock | None =
     key_path = folder / KEY_FILE_NAME
     if not key_path.exists():
         raise LockedError(
-            f"{folder} has no key file ({KEY_FILE_NAME}).",
-            hint="Restore it from a backup of this folder, or choose the right data folder.",
+            phrase("errors", "{folder} has no key file ({name}).", folder=str(folder), name=KEY_FILE_NAME),
+            hint=phrase(
+                "errors", "Restore it from a backup of this folder, or choose the right data folder."
+            ),
         )
-    return Database(folder / DB_NAME, unlock_key(folder, prompt, clock or SystemClock()))
+    return open_with_key(folder, unlock_key(folder, prompt, clock or SystemClock()))
+
+
+def open_with_key(folder: Path, key: bytes) -> Database:
+    """Open the household's database with its key (found by unlock_key, or off the GUI thread)."""
+    return Database(folder / DB_NAME, key)
 
 
 def unlock_key(folder: Path, prompt: PassphrasePrompt, clock: Clock) -> bytes:
@@ -68,5 +76,14 @@ def unlock_key(folder: Path, prompt: PassphrasePrompt, clock: Clock) -> bytes:
         return ParentLock(folder, clock).ask_and_unlock(prompt)
     if record.storage == keyfile.KEYRING:
         return secrets.fetch_key(record.household_id)
-    reason = record.reason or "This household's data is protected with your passphrase."
-    return keyfile.unwrap(record, ask(prompt, PassphraseRequest(reason, new=False, folder=folder)))
+    return keyfile.unwrap(record, ask(prompt, passphrase_request(folder, record)))
+
+
+def passphrase_request(folder: Path, record: keyfile.KeyFile) -> PassphraseRequest:
+    """Why the passphrase that wraps this household's key is asked (no keyring)."""
+    reason = (
+        recognise("errors", secrets.KEYRING_REASONS, record.reason, {})
+        if record.reason
+        else phrase("errors", "This household's data is protected with your passphrase.")
+    )
+    return PassphraseRequest(reason, new=False, folder=folder)

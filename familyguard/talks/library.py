@@ -13,6 +13,7 @@ from typing import Any, NoReturn
 from familyguard.bundled import resource_dir
 from familyguard.domain.dimensions import DIMENSIONS
 from familyguard.errors import BadInputError, NotFoundError
+from familyguard.phrase import phrase
 
 BANDS = ("5-8", "9-12", "13-16")
 REPORTING_FILE = "reporting.toml"
@@ -27,7 +28,7 @@ _TOPIC_KEYS = frozenset(
 _BAND_KEYS = frozenset({"why", "openers", "signs", "if_happened"})
 _COUNTRY_KEYS = frozenset({"country", "channels"})
 _CHANNEL_KEYS = frozenset({"name", "purpose", "url"})
-_HINT = "See resources/talks/README.md for the format of the talk guide files."
+_HINT = phrase("errors", "See resources/talks/README.md for the format of the talk guide files.")
 
 Table = dict[str, Any]
 
@@ -102,13 +103,19 @@ class TopicLibrary:
         topic = self._by_id.get(wanted) or self._by_title.get(wanted.casefold())
         if topic is None:
             key = wanted.casefold().replace(" ", "_").replace("-", "_")
-            raise NotFoundError("topic", topic_id, difflib.get_close_matches(key, self._by_id, n=3))
+            raise NotFoundError(
+                phrase("errors", "topic"), topic_id, difflib.get_close_matches(key, self._by_id, n=3)
+            )
         return topic
 
     def for_dimension(self, dimension: str) -> tuple[Topic, ...]:
         """Return the topics that answer a risk dimension; NotFoundError for an unknown dimension."""
         if dimension not in DIMENSIONS:
-            raise NotFoundError("risk dimension", dimension, difflib.get_close_matches(dimension, DIMENSIONS))
+            raise NotFoundError(
+                phrase("errors", "risk dimension"),
+                dimension,
+                difflib.get_close_matches(dimension, DIMENSIONS),
+            )
         return tuple(t for t in self.topics if dimension in t.dimensions)
 
     def for_age(self, age: int) -> tuple[Topic, ...]:
@@ -130,7 +137,9 @@ class _Reader:
 
     def fail(self, key: str, problem: str) -> NoReturn:
         """Raise a TalkLibraryError about `key`."""
-        raise TalkLibraryError(f"'{key}': {problem}", path=self.path, hint=_HINT)
+        raise TalkLibraryError(
+            phrase("errors", "'{key}': {problem}", key=key, problem=problem), path=self.path, hint=_HINT
+        )
 
     def load(self) -> Table:
         """Parse the whole file."""
@@ -138,49 +147,57 @@ class _Reader:
             with self.path.open("rb") as file:
                 return tomllib.load(file)
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise TalkLibraryError(f"cannot be read: {exc}", path=self.path, hint=_HINT) from exc
+            raise TalkLibraryError(
+                phrase("errors", "cannot be read: {reason}", reason=str(exc)), path=self.path, hint=_HINT
+            ) from exc
 
     def keys(self, data: Table, where: str, allowed: frozenset[str], required: frozenset[str]) -> None:
         """Reject keys that are not allowed and report the first required key that is missing."""
         for key in sorted(set(data) - allowed):
-            self.fail(f"{where}{key}", f"unknown key (allowed: {', '.join(sorted(allowed))}).")
+            names = ", ".join(sorted(allowed))
+            self.fail(f"{where}{key}", phrase("errors", "unknown key (allowed: {names}).", names=names))
         for key in sorted(required - set(data)):
-            self.fail(f"{where}{key}", "is missing.")
+            self.fail(f"{where}{key}", phrase("errors", "is missing."))
 
     def table(self, data: Table, key: str, where: str) -> Table:
         """Return the sub-table `key`."""
         value = data.get(key)
         if not isinstance(value, dict):
-            self.fail(f"{where}{key}", "must be a table ([section]).")
+            self.fail(f"{where}{key}", phrase("errors", "must be a table ([section])."))
         return value
 
     def text(self, data: Table, key: str, where: str) -> str:
         """Return a non-empty string."""
         value = data.get(key)
         if not isinstance(value, str) or not value.strip():
-            self.fail(f"{where}{key}", "must be a non-empty text in quotes.")
+            self.fail(f"{where}{key}", phrase("errors", "must be a non-empty text in quotes."))
         return value.strip()
 
     def texts(self, data: Table, key: str, where: str, low: int, high: int) -> tuple[str, ...]:
         """Return a list of between `low` and `high` non-empty strings."""
         value = data.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            self.fail(f"{where}{key}", "must be a list of non-empty texts in quotes.")
+            self.fail(f"{where}{key}", phrase("errors", "must be a list of non-empty texts in quotes."))
         if not low <= len(value) <= high:
-            self.fail(f"{where}{key}", f"needs {low} to {high} entries, has {len(value)}.")
+            problem = phrase(
+                "errors", "needs {low} to {high} entries, has {count}.", low=low, high=high, count=len(value)
+            )
+            self.fail(f"{where}{key}", problem)
         return tuple(v.strip() for v in value)
 
     def age(self, data: Table, key: str) -> int:
         """Return an age in years, 0 to 18."""
         value = data.get(key)
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_AGE:
-            self.fail(key, f"must be a whole number of years from 0 to {_MAX_AGE}.")
+            self.fail(
+                key, phrase("errors", "must be a whole number of years from 0 to {limit}.", limit=_MAX_AGE)
+            )
         return value
 
     def url(self, value: str, key: str) -> str:
         """Return `value` if it is an http(s) address."""
         if not value.startswith(("https://", "http://")) or " " in value:
-            self.fail(key, f"'{value}' is not an http(s) web address.")
+            self.fail(key, phrase("errors", "'{value}' is not an http(s) web address.", value=value))
         return value
 
 
@@ -208,29 +225,49 @@ def read_topic(path: Path) -> Topic:
     reader.keys(data, "", _TOPIC_KEYS | {"band_note"}, _TOPIC_KEYS)
     topic_id = reader.text(data, "id", "")
     if topic_id != path.stem:
-        reader.fail("id", f"'{topic_id}' must match the file name '{path.stem}'.")
+        reader.fail(
+            "id", phrase("errors", "'{id}' must match the file name '{stem}'.", id=topic_id, stem=path.stem)
+        )
     dimensions = reader.texts(data, "dimensions", "", 1, len(DIMENSIONS))
     for dimension in dimensions:
         if dimension not in DIMENSIONS:
-            reader.fail("dimensions", f"unknown dimension '{dimension}' (known: {', '.join(DIMENSIONS)}).")
+            problem = phrase(
+                "errors",
+                "unknown dimension '{dimension}' (known: {names}).",
+                dimension=dimension,
+                names=", ".join(DIMENSIONS),
+            )
+            reader.fail("dimensions", problem)
     min_age, max_age = reader.age(data, "min_age"), reader.age(data, "max_age")
     if min_age > max_age:
-        reader.fail("min_age", f"{min_age} is above max_age {max_age}.")
+        reader.fail(
+            "min_age",
+            phrase("errors", "{min_age} is above max_age {max_age}.", min_age=min_age, max_age=max_age),
+        )
     reviewed = data["last_reviewed"]
     if not isinstance(reviewed, datetime.date) or isinstance(reviewed, datetime.datetime):
-        reader.fail("last_reviewed", "must be a date like 2026-11-22 (no quotes).")
+        reader.fail("last_reviewed", phrase("errors", "must be a date like 2026-11-22 (no quotes)."))
     raw_bands = reader.table(data, "bands", "")
     for name in raw_bands:
         if name not in BANDS:
-            reader.fail(f'bands."{name}"', f"unknown band (known: {', '.join(BANDS)}).")
+            reader.fail(
+                f'bands."{name}"', phrase("errors", "unknown band (known: {names}).", names=", ".join(BANDS))
+            )
     expected = [b for b in BANDS if _overlaps(b, min_age, max_age)]
     for name in BANDS:
         if (name in raw_bands) != (name in expected):
-            state = "is missing" if name in expected else "is outside the topic's ages"
-            reader.fail(f'bands."{name}"', f"{state} (min_age {min_age}, max_age {max_age}).")
+            problem = phrase(
+                "errors",
+                "is missing (min_age {min_age}, max_age {max_age})."
+                if name in expected
+                else "is outside the topic's ages (min_age {min_age}, max_age {max_age}).",
+                min_age=min_age,
+                max_age=max_age,
+            )
+            reader.fail(f'bands."{name}"', problem)
     note = reader.text(data, "band_note", "") if len(expected) < len(BANDS) else ""
     if "band_note" in data and not note:
-        reader.fail("band_note", "is only for topics that leave out a band.")
+        reader.fail("band_note", phrase("errors", "is only for topics that leave out a band."))
     return Topic(
         id=topic_id,
         title=reader.text(data, "title", ""),
@@ -250,18 +287,18 @@ def read_reporting(path: Path) -> tuple[dict[str, tuple[ReportingChannel, ...]],
     reader = _Reader(path)
     data = reader.load()
     if DEFAULT_COUNTRY not in data:
-        reader.fail(DEFAULT_COUNTRY, "is missing: the channels for every other country.")
+        reader.fail(DEFAULT_COUNTRY, phrase("errors", "is missing: the channels for every other country."))
     channels: dict[str, tuple[ReportingChannel, ...]] = {}
     countries: dict[str, str] = {}
     for code in data:
         if code != DEFAULT_COUNTRY and not (len(code) == 2 and code.isalpha() and code.isupper()):
-            reader.fail(code, "must be a two-letter country code like GB, or 'default'.")
+            reader.fail(code, phrase("errors", "must be a two-letter country code like GB, or 'default'."))
         country = reader.table(data, code, "")
         reader.keys(country, f"{code}.", _COUNTRY_KEYS, _COUNTRY_KEYS)
         countries[code] = reader.text(country, "country", f"{code}.")
         entries = country["channels"]
         if not isinstance(entries, list) or not entries or not all(isinstance(e, dict) for e in entries):
-            reader.fail(f"{code}.channels", "must be one or more [[channels]] tables.")
+            reader.fail(f"{code}.channels", phrase("errors", "must be one or more [[channels]] tables."))
         found = []
         for number, entry in enumerate(entries, start=1):
             where = f"{code}.channels[{number}]."
@@ -287,10 +324,13 @@ def _load(folder: Path) -> TopicLibrary:
     reporting = folder / REPORTING_FILE
     paths = sorted(p for p in folder.glob("*.toml") if p != reporting)
     if not paths:
-        raise TalkLibraryError("has no topic files (*.toml).", path=folder, hint=_HINT)
+        raise TalkLibraryError(phrase("errors", "has no topic files (*.toml)."), path=folder, hint=_HINT)
     topics = tuple(read_topic(p) for p in paths)
     seen: dict[str, Path] = {}
     for path, topic in zip(paths, topics, strict=True):
         if (first := seen.setdefault(topic.title.casefold(), path)) != path:
-            _Reader(path).fail("title", f"'{topic.title}' is already the title of {first.name}.")
+            problem = phrase(
+                "errors", "'{title}' is already the title of {file}.", title=topic.title, file=first.name
+            )
+            _Reader(path).fail("title", problem)
     return TopicLibrary(topics, *read_reporting(reporting))

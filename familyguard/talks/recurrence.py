@@ -13,6 +13,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from familyguard.errors import UsageError
+from familyguard.phrase import phrase
 
 Unit = Literal["once", "d", "w", "m"]
 
@@ -21,9 +22,10 @@ DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 MAX_INTERVAL: dict[str, int] = {"d": 365, "w": 52, "m": 24}
 _UNIT_WORDS = {"d": "day", "w": "week", "m": "month"}
 _COUNT = re.compile(r"(\d{1,4})([dwm])")
-_HINT = (
+_HINT = phrase(
+    "errors",
     "Use once, Nd (days), Nw (weeks), Nm (calendar months) or a weekday (mon…sun, every:tue, 2w:fri), "
-    "e.g. 2w, 30d, 1m."
+    "e.g. 2w, 30d, 1m.",
 )
 
 
@@ -112,7 +114,7 @@ def _parse(spec: str) -> Rule:
         return Rule("w", 1, _weekday(spec, spec))
     match = _COUNT.fullmatch(head)
     if not match or (sep and match[2] != "w"):
-        raise UsageError(f"'{spec}' is not a repeat rule.", hint=_HINT)
+        raise UsageError(phrase("errors", "'{spec}' is not a repeat rule.", spec=spec), hint=_HINT)
     unit: Unit = "d" if match[2] == "d" else "w" if match[2] == "w" else "m"
     return Rule(unit, _interval(spec, match[1], unit), _weekday(spec, day) if sep else None)
 
@@ -120,9 +122,17 @@ def _parse(spec: str) -> Rule:
 def _interval(spec: str, digits: str, unit: str) -> int:
     number, limit = int(digits), MAX_INTERVAL[unit]
     if not 1 <= number <= limit:
-        raise UsageError(
-            f"'{spec}': the number of {_UNIT_WORDS[unit]}s must be between 1 and {limit}.", hint=_HINT
+        message = phrase(
+            "errors",
+            "'{spec}': the number of days must be between 1 and {limit}."
+            if unit == "d"
+            else "'{spec}': the number of weeks must be between 1 and {limit}."
+            if unit == "w"
+            else "'{spec}': the number of months must be between 1 and {limit}.",
+            spec=spec,
+            limit=limit,
         )
+        raise UsageError(message, hint=_HINT)
     return number
 
 
@@ -130,7 +140,10 @@ def _weekday(spec: str, word: str) -> int:
     for index, name in enumerate(DAY_NAMES):
         if word in (WEEKDAYS[index], name.lower()):
             return index
-    raise UsageError(f"'{spec}' is not a repeat rule: '{word}' is not a weekday.", hint=_HINT)
+    raise UsageError(
+        phrase("errors", "'{spec}' is not a repeat rule: '{word}' is not a weekday.", spec=spec, word=word),
+        hint=_HINT,
+    )
 
 
 def as_rule(rule: Rule | str) -> Rule:

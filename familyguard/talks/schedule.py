@@ -14,15 +14,17 @@ from zoneinfo import ZoneInfo
 
 from familyguard.domain.model import TalkPlan
 from familyguard.errors import UsageError
+from familyguard.phrase import phrase
 from familyguard.talks.recurrence import Rule, local_datetime, occurrences, utc
 
 GRACE = timedelta(hours=1)
 EVENING = time(19, 0)
 SNOOZE_PRESETS = ("1h", "evening", "tomorrow")
 _SHORT = re.compile(r"(\d{1,3})(min|h)")
-_SNOOZE_HINT = (
+_SNOOZE_HINT = phrase(
+    "errors",
     "Use 1h, evening, tomorrow, Nmin, Nh, Nd, Nw, Nm, a weekday (mon…sun) or a local date-time "
-    "YYYY-MM-DDTHH:MM in the future."
+    "YYYY-MM-DDTHH:MM in the future.",
 )
 
 
@@ -141,7 +143,10 @@ def snooze_until(choice: str | datetime | timedelta, now: datetime, tz: ZoneInfo
     else:
         until = _parse_snooze(choice.strip().lower(), local, tz, at)
     if utc(until) <= utc(now):
-        raise UsageError(f"a snooze must end after now ({local:%Y-%m-%d %H:%M}).", hint=_SNOOZE_HINT)
+        raise UsageError(
+            phrase("errors", "a snooze must end after now ({now}).", now=f"{local:%Y-%m-%d %H:%M}"),
+            hint=_SNOOZE_HINT,
+        )
     return until.astimezone(tz)
 
 
@@ -159,10 +164,12 @@ def _parse_snooze(text: str, local: datetime, tz: ZoneInfo, at: time) -> datetim
         try:
             return _aware(datetime.fromisoformat(text), tz)
         except ValueError:
-            raise UsageError(f"'{text}' is not a date-time.", hint=_SNOOZE_HINT) from None
+            raise UsageError(
+                phrase("errors", "'{text}' is not a date-time.", text=text), hint=_SNOOZE_HINT
+            ) from None
     rule = Rule.parse(text)
     if rule.unit == "once":
-        raise UsageError("'once' is not a snooze.", hint=_SNOOZE_HINT)
+        raise UsageError(phrase("errors", "'once' is not a snooze."), hint=_SNOOZE_HINT)
     if rule.weekday is not None:
         return local_datetime(rule.anchor(today + timedelta(days=1)), at, tz)
     return local_datetime(rule.date_of(today, 1), local.time(), tz)

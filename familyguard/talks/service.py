@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from familyguard.domain import Child, Clock, TalkLog, TalkPlan
 from familyguard.errors import NotFoundError, UsageError
+from familyguard.phrase import phrase, verbatim
 from familyguard.talks import schedule
 from familyguard.talks.library import Topic, TopicLibrary, load_library
 from familyguard.talks.recurrence import Rule, next_dates, utc
@@ -40,7 +42,8 @@ def parse_at(text: str | time) -> time:
     match = _AT.fullmatch(text.strip())
     if not match:
         raise UsageError(
-            f"'{text}' is not a time of day.", hint="Use HH:MM on the 24-hour clock, e.g. 19:30."
+            phrase("errors", "'{text}' is not a time of day.", text=text),
+            hint=phrase("errors", "Use HH:MM on the 24-hour clock, e.g. 19:30."),
         )
     return time(int(match[1]), int(match[2]))
 
@@ -52,7 +55,10 @@ def parse_start(text: str | date) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise UsageError(f"'{text}' is not a date.", hint="Use YYYY-MM-DD, e.g. 2026-12-01.") from None
+        raise UsageError(
+            phrase("errors", "'{text}' is not a date.", text=text),
+            hint=phrase("errors", "Use YYYY-MM-DD, e.g. 2026-12-01."),
+        ) from None
 
 
 class Talks:
@@ -113,8 +119,18 @@ class Talks:
         for other, state in self.plans(kid):
             if other.topic_id == subject.id and not schedule.finished(other, state, self.tz):
                 raise UsageError(
-                    f"{kid.name} already has a plan for “{subject.title}” (plan {other.id}).",
-                    hint=f"Change its rhythm by removing it first: familyguard talks remove {other.id}",
+                    phrase(
+                        "errors",
+                        "{child} already has a plan for “{topic}” (plan {plan}).",
+                        child=kid.name,
+                        topic=verbatim("talks", subject.title),
+                        plan=other.id,
+                    ),
+                    hint=phrase(
+                        "errors",
+                        "Change its rhythm by removing it first: familyguard talks remove {plan}",
+                        plan=other.id,
+                    ),
                 )
         plan = self.repo.add_plan(kid.id, subject.id, str(rule), when, first, handled=self.now)
         return plan, dates
@@ -128,8 +144,14 @@ class Talks:
         dates = next_dates(rule, when, first, self.tz, now, PREVIEW)
         if not dates:
             raise UsageError(
-                f"a talk {rule.describe()} on {first.isoformat()} at {when:%H:%M} would be in the past.",
-                hint="Choose a later --start or --at.",
+                phrase(
+                    "errors",
+                    "a talk {rule} on {date} at {time} would be in the past.",
+                    rule=rule.describe(),
+                    date=first.isoformat(),
+                    time=f"{when:%H:%M}",
+                ),
+                hint=phrase("errors", "Choose a later --start or --at."),
             )
         return kid, subject, rule, when, first, dates
 
@@ -142,7 +164,9 @@ class Talks:
         found = self.repo.plan(plan_id)
         if found is None:
             ids = [str(p.id) for p in self.repo.plans()]
-            raise NotFoundError("talk plan", str(plan_id), difflib.get_close_matches(str(plan_id), ids, n=3))
+            raise NotFoundError(
+                phrase("errors", "talk plan"), str(plan_id), difflib.get_close_matches(str(plan_id), ids, n=3)
+            )
         return found
 
     def next_due(self, plan: TalkPlan, state: PlanState) -> datetime | None:
@@ -158,7 +182,11 @@ class Talks:
     def upcoming(self, days: int = 7, child: Child | str | None = None) -> list[Upcoming]:
         """Occurrences of active plans in the next `days` days, soonest first."""
         if not 1 <= days <= MAX_DAYS:
-            raise UsageError(f"--days must be between 1 and {MAX_DAYS}, not {days}.")
+            raise UsageError(
+                phrase(
+                    "errors", "--days must be between 1 and {limit}, not {days}.", limit=MAX_DAYS, days=days
+                )
+            )
         return schedule.upcoming(self.plans(child), self.now, self.tz, days)
 
     def done(self, plan_id: int, note: str = "") -> tuple[TalkLog, datetime | None]:
@@ -166,7 +194,10 @@ class Talks:
         talk happened early; return the log entry and when the plan comes back (None: finished)."""
         plan, state = self._open_plan(plan_id)
         if len(note) > MAX_NOTE:
-            raise UsageError(f"the note is longer than {MAX_NOTE} characters.", hint="Keep it short.")
+            raise UsageError(
+                phrase("errors", "the note is longer than {count} characters.", count=MAX_NOTE),
+                hint=phrase("errors", "Keep it short."),
+            )
         now = self.now
         new = schedule.mark_skipped(plan, state, now, self.tz)
         entry = self.repo.done(plan, now, note.strip(), new)
@@ -184,7 +215,8 @@ class Talks:
         plan, state = self._open_plan(plan_id)
         if plan.paused:
             raise UsageError(
-                f"plan {plan.id} is paused.", hint=f"Resume it first: familyguard talks resume {plan.id}"
+                phrase("errors", "plan {plan} is paused.", plan=plan.id),
+                hint=phrase("errors", "Resume it first: familyguard talks resume {plan}", plan=plan.id),
             )
         until = schedule.snooze_until(spec, self.now, self.tz, plan.at)
         self.repo.save_state(plan.id, schedule.snooze(state, until))
@@ -216,18 +248,33 @@ class Talks:
 
     def export(self, child: Child | str | None = None) -> bytes:
         """An iCalendar file of the active plans (of one child, or of all)."""
-        from familyguard.talks.ics import export_ics  # icalendar is only needed here
+        return self.calendar(child)()
 
+    def calendar(self, child: Child | str | None = None) -> Callable[[], bytes]:
+        """export() in two steps: read the plans now; the function returned renders them and reads no
+        database, so it may run on another thread (icalendar's first import takes ~0.4 s)."""
         topics = {t.id: t.title for t in self.library.topics}
         plans = [plan for plan, _ in self.plans(child)]
-        return export_ics(plans, self.child_names(), topics, self.tz, self.now)
+        names, tz, now = self.child_names(), self.tz, self.now
+
+        def render() -> bytes:
+            from familyguard.talks.ics import export_ics  # icalendar is only needed here
+
+            return export_ics(plans, names, topics, tz, now)
+
+        return render
 
     def _open_plan(self, plan_id: int) -> tuple[TalkPlan, PlanState]:
         plan, state = self.find_plan(plan_id)
         if schedule.finished(plan, state, self.tz):
             raise UsageError(
-                f"plan {plan.id} has no talk left ({plan.rule}).",
-                hint=f"Plan it again with: familyguard talks plan {plan.child_id} {plan.topic_id}",
+                phrase("errors", "plan {plan} has no talk left ({rule}).", plan=plan.id, rule=plan.rule),
+                hint=phrase(
+                    "errors",
+                    "Plan it again with: familyguard talks plan {child} {topic}",
+                    child=plan.child_id,
+                    topic=plan.topic_id,
+                ),
             )
         return plan, state
 

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from familyguard.domain import Child, TalkPlan
 from familyguard.errors import NotFoundError, UsageError
-from familyguard.risk.rules import NEW_CONTACT_TOPICS, SIGNS_PAGE
+from familyguard.phrase import mark, phrase, recognise
+from familyguard.risk.rules import DIMENSION_LABELS, NEW_CONTACT_TOPICS, SIGNS_PAGE
 from familyguard.storage.talks import TalkSuggestion
 from familyguard.talks import schedule
 from familyguard.talks.library import Topic
@@ -29,6 +30,13 @@ if TYPE_CHECKING:
 
 SUGGEST_IN = timedelta(days=3)
 QUIET = timedelta(days=90)
+# why a talk is suggested (the reason is stored in English; the window recognises it to translate it)
+HIGH, SIGN, NEW_ONE, NEW_MANY = REASONS = (
+    mark("suggestions", "{app} is high on {risk}."),
+    mark("suggestions", "A warning sign about the contacts on {app}."),
+    mark("suggestions", "{count} new contact on {app} not reviewed yet."),
+    mark("suggestions", "{count} new contacts on {app} not reviewed yet."),
+)
 
 
 @dataclass(frozen=True)
@@ -73,18 +81,18 @@ class Suggestions:
         for app in risk.apps:
             for dimension in app.dimensions:
                 if dimension.level == "high" and (topic := self._topic_for(dimension, age)):
-                    label = dimension.id.replace("_", " ")
-                    yield Proposal(topic, f"{app.name} is high on {label}.")
+                    label = DIMENSION_LABELS[dimension.id]
+                    yield Proposal(topic, phrase("suggestions", HIGH, app=app.name, risk=label))
         for app in risk.apps:
             for action in app.dimension("stranger_contact").actions:
                 topic = self.talks.topic(action.topic)
                 if action.where == SIGNS_PAGE and _fits(topic, age):
-                    yield Proposal(topic, f"A warning sign about the contacts on {app.name}.")
+                    yield Proposal(topic, phrase("suggestions", SIGN, app=app.name))
         for app_name, count in self._new_contacts(child).items():
             fitting = [t for t in map(self.talks.topic, NEW_CONTACT_TOPICS) if _fits(t, age)]
             if count and fitting:
-                people = f"{count} new contact{'s' if count != 1 else ''}"
-                yield Proposal(fitting[0], f"{people} on {app_name} not reviewed yet.")
+                reason = phrase("suggestions", NEW_ONE if count == 1 else NEW_MANY, count=count, app=app_name)
+                yield Proposal(fitting[0], reason)
 
     def _topic_for(self, dimension: DimensionRisk, age: int) -> Topic | None:
         """The topic the risk engine points to for the dimension, else the library's; for the age."""
@@ -115,9 +123,17 @@ class Suggestions:
         found = self.repo.suggestion(suggestion_id)
         if found is None:
             ids = [str(s.id) for s in self.repo.suggestions(status="open")]
-            raise NotFoundError("talk suggestion", str(suggestion_id), ids[:3])
+            raise NotFoundError(phrase("errors", "talk suggestion"), str(suggestion_id), ids[:3])
         if found.status != "open":
-            raise UsageError(f"suggestion {found.id} is already {found.status}.")
+            raise UsageError(
+                phrase(
+                    "errors",
+                    "suggestion {id} is already accepted."
+                    if found.status == "accepted"
+                    else "suggestion {id} is already dismissed.",
+                    id=found.id,
+                )
+            )
         return found
 
     def accept(
@@ -140,6 +156,13 @@ class Suggestions:
         found = self.find(suggestion_id)
         self.repo.set_suggestion_status(found.id, "dismissed")
         return found
+
+
+def stored_reason(reason: str) -> str:
+    """A suggestion's reason as read back from the database, as the Phrase it was made from (translatable)."""
+    return recognise(
+        "suggestions", REASONS, reason, {str(label): label for label in DIMENSION_LABELS.values()}
+    )
 
 
 def _fits(topic: Topic, age: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from familyguard.app import FamilyGuard
+from familyguard.gui import friends_page
 from familyguard.gui.friends_models import NAME, STATUS
 from familyguard.gui.friends_page import FriendsPage
 
@@ -52,3 +54,24 @@ def test_reloads_asked_while_loading_end_in_one_current_list(qtbot: QtBot, page:
     assert page.loading()
     qtbot.waitUntil(lambda: not page.loading(), timeout=5_000)
     assert "Late Comer" in shown(page)
+
+
+def test_a_big_list_loads_in_the_background_and_never_under_another_childs_name(
+    qtbot: QtBot, page: FriendsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Choosing a child with a long list keeps the window free, and shows nobody else's people."""
+    fg = page.fg
+    assert fg is not None
+    tom = fg.household.add_child("Tom", date(2014, 2, 2))
+    fg.ledger.add_contact(tom, "roblox", "Brick Builder", "brick_builder")
+    monkeypatch.setattr(friends_page, "LOAD_HERE_UP_TO", 1)  # "long" from two people on
+    page.show_child(tom)
+    assert not page.loading(), "one person is read at once"
+    assert shown(page) == ["Brick Builder"]
+    ella = fg.household.find_child("Ella")
+    page.show_child(ella)
+    assert page.loading() and "Loading" in page.heading.text()
+    assert shown(page) == []
+    qtbot.waitUntil(lambda: not page.loading(), timeout=5_000)
+    assert "@kid_1" in shown(page) and "Brick Builder" not in shown(page)
+    assert page.heading.text() == "Ella's friends and followers"

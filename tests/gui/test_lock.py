@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QSystemTrayIcon,
@@ -29,17 +31,20 @@ from familyguard.gui.dialogs import ChildDialog
 from familyguard.gui.guide_dialog import GuideDialog
 from familyguard.gui.lock_dialogs import RecoveryCodeDialog, SecretDialog
 from familyguard.gui.lock_settings import LockSettings
+from familyguard.gui.passphrase import PassphraseDialog
 from familyguard.gui.session import Session
 from familyguard.gui.single_instance import server_name
 from familyguard.gui.wizard import FirstRunWizard
-from familyguard.lock import IDLE_KEY, PIN, ParentLock, forgot_text
+from familyguard.lock import IDLE_KEY, PIN, Attempt, Checked, ParentLock, forgot_text
 from familyguard.lock import PASSPHRASE as KIND_PASSPHRASE
 from familyguard.notify.base import DONE
 from familyguard.storage import keyfile
+from familyguard.storage.layout import KEY_FILE_NAME
 from familyguard.storage.vault import create_household
 from familyguard.talks.service import talks_for
 
 GOOD_PIN = "572913"
+NEW_PASSPHRASE = "a new and longer passphrase"
 CHILD_WORDS = ("Mia", "Thornbury", "Leo")
 
 
@@ -105,6 +110,7 @@ def unlock(qtbot: QtBot, session: Session, secret: str) -> None:
     screen = session.locker.screen
     qtbot.keyClicks(screen.secret, secret)
     qtbot.keyClick(screen.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.job is None)  # the secret is checked off the GUI thread
 
 
 def test_the_lock_screen_shows_no_child_data(qtbot: QtBot, session: Session, topic_title: str) -> None:
@@ -338,3 +344,112 @@ def test_the_tray_hides_the_upcoming_talks_while_locked(
     assert session.locker.is_locked and not session.tray.upcoming.isVisible()
     unlock(qtbot, session, GOOD_PIN)
     assert session.tray.upcoming.isVisible()
+
+
+@pytest.fixture
+def held_derivations(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[threading.Event, list[str]]]:
+    """Every key derivation of the lock waits for the event (set at the end); the names of the threads
+    they ran on are listed."""
+    release, threads = threading.Event(), []
+    derive = ParentLock.derive
+
+    def held(lock: ParentLock, attempt: Attempt, secret: str) -> Checked:
+        threads.append(threading.current_thread().name)
+        assert release.wait(10)
+        return derive(lock, attempt, secret)
+
+    monkeypatch.setattr(ParentLock, "derive", held)
+    yield release, threads
+    release.set()
+
+
+def test_while_a_pin_is_checked_the_screen_says_so_and_enter_again_counts_nothing(
+    qtbot: QtBot, session: Session, topic_title: str, held_derivations: tuple[threading.Event, list[str]]
+) -> None:
+    release, threads = held_derivations
+    started_locked(qtbot, session)
+    assert session.locker is not None
+    screen = session.locker.screen
+    qtbot.keyClicks(screen.secret, "000000")
+    qtbot.keyClick(screen.secret, Qt.Key.Key_Return)
+    qtbot.wait(50)  # the event loop runs on while the PIN is checked
+    assert screen.checking.isVisible() and screen.checking.text() == "Checking…" and screen.busy.isVisible()
+    assert not screen.unlock_button.isEnabled() and not screen.secret.isEnabled()
+    screen.try_secret("000000")  # Enter pressed again, however it comes: ignored
+    assert session.lock.status().failures == 1, "counted as it began, so quitting now cannot undo it"
+    release.set()
+    qtbot.waitUntil(lambda: screen.job is None)
+    assert "Wrong PIN" in screen.message.text() and not screen.checking.isVisible()
+    assert session.lock.status().failures == 1 and screen.unlock_button.isEnabled()
+    assert threads and threading.main_thread().name not in threads
+    unlock(qtbot, session, GOOD_PIN)
+    assert session.fg is not None and not session.locker.is_locked
+    assert session.lock.status().failures == 0
+
+
+def test_a_wrong_pin_still_counts_when_the_window_closes_while_it_is_checked(
+    qtbot: QtBot, session: Session, topic_title: str, held_derivations: tuple[threading.Event, list[str]]
+) -> None:
+    release, _threads = held_derivations
+    started_locked(qtbot, session)
+    assert session.locker is not None and session.window is not None
+    screen = session.locker.screen
+    release.set()
+    for _ in range(3):
+        unlock(qtbot, session, "000000")
+    release.clear()
+    qtbot.keyClicks(screen.secret, "111111")
+    qtbot.keyClick(screen.secret, Qt.Key.Key_Return)
+    job = screen.job
+    assert job is not None
+    session.window.keep_running_in_tray = False
+    session.window.close()
+    release.set()
+    job.wait()  # the check ends after the window closed; its result is never looked at
+    status = ParentLock(session.folder, session.clock).status()
+    assert status.failures == 4 and status.wait(session.clock.now()) == timedelta(seconds=2)
+
+
+def test_changing_the_passphrase_rewraps_the_key_off_the_gui_thread(
+    qtbot: QtBot,
+    session: Session,
+    no_keyring: None,
+    clock: FixedClock,
+    held_derivations: tuple[threading.Event, list[str]],
+) -> None:
+    release, threads = held_derivations
+    FamilyGuard(create_household(session.folder, Answer(PASSPHRASE), FAST_KDF), clock).close()
+
+    def open_it(dialog: QWidget) -> None:
+        assert isinstance(dialog, PassphraseDialog)
+        dialog.first.setText(PASSPHRASE)
+        press_ok(dialog)
+
+    when_modal(PassphraseDialog, open_it)
+    assert session.start()
+    qtbot.waitUntil(lambda: session.fg is not None)
+    assert session.window is not None
+    settings = session.window.settings_page.findChild(LockSettings)
+    assert settings is not None
+    seen: list[str] = []
+
+    def change(dialog: QWidget) -> None:
+        assert isinstance(dialog, SecretDialog)
+        dialog.current.setText(PASSPHRASE)
+        dialog.new.setText(NEW_PASSPHRASE)
+        dialog.again.setText(NEW_PASSPHRASE)
+        press_ok(dialog)
+        qtbot.wait(50)
+        dialog.reject()  # Escape while the key is re-wrapped: it finishes first
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        seen.append(f"{dialog.isVisible()} {dialog.working.text()} {ok.isEnabled()}")
+        release.set()
+
+    when_modal(SecretDialog, change)
+    settings.change.click()
+    assert seen == ["True Checking… False"]
+    assert threads and threading.main_thread().name not in threads
+    record = keyfile.read_key_file(session.folder / KEY_FILE_NAME)
+    assert keyfile.unwrap(record, NEW_PASSPHRASE)
+    with pytest.raises(keyfile.WrongPassphrase):
+        keyfile.unwrap(record, PASSPHRASE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -9,19 +10,24 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from households import PASSPHRASE, Answer
+from modal import when_modal
 from opened_urls import OpenedFolders, catch_opened_folders
 from PySide6.QtCore import QTime
-from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QGroupBox, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from familyguard import autostart, config
 from familyguard.app import FamilyGuard
+from familyguard.backup import Backup, back_up
 from familyguard.domain import FixedClock
+from familyguard.gui import data_section
+from familyguard.gui.data_section import BackupDialog
 from familyguard.gui.main_window import MainWindow
 from familyguard.gui.reminders import Reminders
 from familyguard.gui.settings_page import SettingsPage
 from familyguard.notify import Notification
 from familyguard.settings import NotificationStyle
+from familyguard.storage.database import Database
 from familyguard.storage.layout import DB_NAME, KEY_FILE_NAME
 from familyguard.storage.vault import open_household
 from familyguard.talks.service import Talks
@@ -198,6 +204,43 @@ def test_back_up_now_writes_the_encrypted_copy_where_the_parent_chose(
     again = reopened(window.fg)
     assert SettingsPage(again).data.backup_label.text() == str(tmp_path / "usb")
     again.close()
+
+
+def test_a_backup_is_written_off_the_gui_thread_and_opens_with_the_same_key(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.fg.household.add_child("Thornbury Quillfeather", date(2015, 3, 1))
+    page = window.settings_page
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(tmp_path / "usb"))
+    button(page, "Choose…").click()
+    release, threads = threading.Event(), []
+
+    def held_back_up(db: Database, target: Path, now: datetime) -> Backup:
+        threads.append(threading.current_thread().name)
+        assert release.wait(10)
+        return back_up(db, target, now)
+
+    monkeypatch.setattr(data_section, "back_up", held_back_up)
+    seen: list[str] = []
+
+    def watch(dialog: QWidget) -> None:
+        qtbot.wait(50)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
+        dialog.reject()  # neither Cancel (disabled, with the reason shown) nor Escape stops the copy
+        assert isinstance(dialog, BackupDialog)
+        seen.append(f"{dialog.isVisible()} {dialog.working.text()}")
+        seen.extend(label.text() for label in dialog.findChildren(QLabel) if "cannot be" in label.text())
+        release.set()
+
+    when_modal(BackupDialog, watch)
+    button(page, "Back up now").click()
+    assert seen[0] == "True Writing the backup…" and "cannot be cancelled half-way" in seen[1]
+    assert threads and threading.main_thread().name not in threads
+    (made,) = (tmp_path / "usb").iterdir()
+    assert f"Backed up to {made}" in page.data.result.text()
+    copy = FamilyGuard(open_household(made, Answer(PASSPHRASE)), window.fg.clock)
+    assert [child.name for child in copy.household.children.all()] == ["Thornbury Quillfeather"]
+    copy.close()
 
 
 def test_open_buttons_ask_the_desktop_to_open_the_right_folders(

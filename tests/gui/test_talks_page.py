@@ -298,11 +298,14 @@ def test_attention_snooze_and_go_to_talks(
 
 
 def test_export_writes_a_calendar_with_the_rule(
-    window: MainWindow, talks: Talks, mia: Child, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, talks: Talks, mia: Child, tmp_path: Path
 ) -> None:
     talks.plan(mia, "too_nice", "2w", "19:00")
     page(window).refresh()
     page(window).export_to(tmp_path / "mia.ics")
+    assert not page(window).export_action.isEnabled(), "disabled while the file is written off the GUI thread"
+    qtbot.waitUntil(lambda: page(window).exporter is None)
+    assert page(window).export_action.isEnabled()
     calendar = icalendar.Calendar.from_ical((tmp_path / "mia.ics").read_bytes())
     events = [c for c in calendar.walk("VEVENT")]
     assert (

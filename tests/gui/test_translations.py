@@ -7,10 +7,13 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
 
 import pytest
+from modal import when_modal
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from familyguard.app import FamilyGuard
@@ -18,15 +21,19 @@ from familyguard.catalog.model import CATEGORIES
 from familyguard.domain.app_settings import RECORDED_SETTINGS
 from familyguard.domain.app_settings import SETTING_LABELS as CORE_SETTING_LABELS
 from familyguard.gui import i18n_words
+from familyguard.gui.app_page import AppPage
 from familyguard.gui.catalogue_page import CatalogueModel
 from familyguard.gui.friends_models import ContactsModel
+from familyguard.gui.guide_dialog import guide_html
 from familyguard.gui.i18n import install_translators, pick_language
 from familyguard.gui.i18n_update import LANGUAGES, messages, ts_path
+from familyguard.gui.import_wizard import FILES_PAGE, ImportWizard
 from familyguard.gui.main_window import MainWindow
 from familyguard.gui.models import AppUsesModel
 from familyguard.gui.signals_page import SignalsModel
 from familyguard.gui.talks_models import LogModel, PlansModel, SuggestionsModel
 from familyguard.risk.rules import FEATURE_LABELS as CORE_FEATURE_LABELS
+from familyguard.talks.library import load_library
 from familyguard.talks.recurrence import Rule
 
 TABLE_MODELS = (
@@ -86,6 +93,77 @@ def test_the_window_speaks_german(german: list[QTranslator], qtbot: QtBot, fg: F
     assert risk.split(" ", 1)[1] in {"Hoch", "Mittel", "Niedrig", "Nichts gefunden"}
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"  # Qt's own
+
+
+def test_what_the_core_and_the_resources_say_shows_in_german(
+    german: list[QTranslator], qtbot: QtBot, fg: FamilyGuard
+) -> None:
+    """An attention reason built by the core, a catalogue text and a talk guide, translated when shown."""
+    ella = fg.household.add_child("Ella", date(2016, 5, 5))  # 10: younger than Snapchat's 13
+    fg.household.add_app(ella, "snapchat", "ella.sky", {})
+    window = MainWindow(fg.clock)
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(fg)
+    reasons = [row.accessibleName() for row in window.home_page.attention.row_widgets]
+    assert (
+        "Ella ist 10, jünger als das Mindestalter von Snapchat (13): Entscheiden Sie gemeinsam, ob"
+        in reasons[0]
+    )
+    page = AppPage()
+    qtbot.addWidget(page)
+    page.show_entry(fg, fg.catalogue.find("snapchat"))
+    assert "Eine Messenger-App für Fotos und Videos" in page.facts.text()
+    hidden = page.profile.labels["covert_channels"].text()
+    assert "Es ist nicht bekannt, ob Snapchat versteckte Nachrichtenwege anbietet." in hidden
+    assert "Unsere Quellen sagen dazu nichts." in hidden
+    library = load_library()
+    guide = guide_html(library.get("live_streaming"), 10, library, "GB")
+    assert "<h2>Livestreaming</h2>" in guide and "Was live gesendet wurde" in guide
+
+
+def test_a_warning_sign_is_explained_in_german(
+    german: list[QTranslator], qtbot: QtBot, fg: FamilyGuard
+) -> None:
+    """The warning signs page and its detail: the core's explanation and reasons, in German."""
+    mia = fg.household.add_child("Mia", date(2018, 3, 1))
+    leo = fg.household.add_child("Leo", date(2015, 6, 9))
+    fg.ledger.add_contact(mia, "roblox", "Jake", "jake_2009")
+    fg.ledger.add_contact(leo, "roblox", "Jake", "jake_2009")
+    model = SignalsModel()
+    model.reset(fg.ledger.signals())
+    explanation = model.index(0, model.columnCount() - 1).data()
+    assert explanation == (
+        "Jake (@jake_2009) steht auf den Roblox-Listen von Leo und Mia:"
+        " ein Konto, das mit mehreren Ihrer Kinder in Kontakt ist."
+    )
+
+
+def test_a_bad_import_file_is_explained_in_german_with_its_name(
+    german: list[QTranslator], qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The core's error, its path prefix and the names in it, as the import wizard's dialog shows it."""
+    ella = window.fg.household.add_child("Ella", date(2012, 5, 5))
+    broken = tmp_path / "freunde.json"
+    broken.write_text('{"followers": [', encoding="utf-8")
+    texts: list[str] = []
+
+    def close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        texts.append(box.text())
+        box.accept()
+
+    wizard = ImportWizard(window, window.fg, ella, [broken])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    seen = when_modal(QMessageBox, close)
+    wizard.next()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert texts == [
+        f"{broken}: freunde.json ist kein gültiges JSON (Zeile 1).\n\n"
+        "Die Datei ist vielleicht beschädigt oder unvollständig: Laden Sie den Export noch einmal herunter."
+    ]
+    assert wizard.currentId() == FILES_PAGE
 
 
 def test_english_is_the_default(window: MainWindow) -> None:

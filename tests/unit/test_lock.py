@@ -134,6 +134,26 @@ def test_wrong_attempts_back_off_and_a_restart_does_not_reset_them(
     assert reopened.status().failures == 0 and reopened.wait() == timedelta(0)
 
 
+def test_an_attempt_counts_from_its_start_so_one_never_finished_still_counts(
+    keyring_home: Path, clock: FixedClock
+) -> None:
+    lock, _code = pin_lock(keyring_home, clock)
+    for _ in range(3):
+        lock.begin()  # the key derivation never finished (the app quit while checking)
+    attempt = lock.begin()
+    assert lock.status().failures == 4 and lock.wait() == timedelta(seconds=2)
+    with pytest.raises(BackingOff):
+        lock.begin()
+    checked = lock.derive(attempt, GOOD_PIN)  # reads and writes nothing: may run on any thread
+    assert checked.right and lock.status().failures == 4
+    assert lock.finish(attempt, checked) is None  # right: the count is reset; the key is in the keyring
+    assert lock.status().failures == 0 and lock.wait() == timedelta(0)
+    attempt = lock.begin()
+    with pytest.raises(WrongSecret, match="Wrong PIN"):
+        lock.finish(attempt, lock.derive(attempt, "000000"))
+    assert lock.status().failures == 1
+
+
 def test_a_clock_set_back_never_makes_the_wait_longer_than_the_cap(
     keyring_home: Path, clock: FixedClock
 ) -> None:

@@ -9,7 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from familyguard.gui.i18n_update import LANGUAGES, SOURCES, collect, messages, ts_path, untranslated
+from familyguard.gui.i18n_update import (
+    LANGUAGES,
+    PROSE,
+    SOURCES,
+    collect,
+    core_templates,
+    messages,
+    ts_path,
+    untranslated,
+)
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d")
 ACCELERATOR = re.compile(r"(?<!&)&(?=[^&\s])")  # "&Save" yes, "&&" and "Data & Privacy" no
@@ -50,10 +59,12 @@ def problems(source: str, translation: str) -> list[str]:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_string_is_translated(language: str) -> None:
+    """All that FamilyGuard says itself; the catalogue's and talk guides' texts (PROSE) may lag behind
+    their English: until translated again they show in English."""
     ts = ts_path(language)
     assert ts.is_file(), f"{ts} is missing: run python -m familyguard.gui.i18n_update"
     assert pairs(ts), "the .ts holds no strings"
-    assert untranslated(ts) == []
+    assert [(context, source) for context, source in untranslated(ts) if context not in PROSE] == []
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -84,5 +95,6 @@ def test_every_string_is_found_in_the_context_it_is_looked_up_in(tmp_path: Path)
     collect(tmp_path / "check_de.ts", "de")
     code = "\n".join(p.read_text(encoding="utf-8") for p in SOURCES.glob("*.py"))
     known = set(CLASS.findall(code)) | set(LITERAL_CONTEXT.findall(code))
+    known |= {context for context, _ in core_templates()} | set(PROSE)
     found = {context for context, _ in messages(tmp_path / "check_de.ts")}
     assert found - known == set(), "use self.tr in the class, or QCoreApplication.translate('context', …)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -88,3 +89,43 @@ def test_what_an_import_worker_worked_out_is_adopted_and_a_later_change_still_co
     jake = next(c for c in fg.contacts.present() if c.handle == "jake2009")
     fg.ledger.remove_contact(str(jake.id))
     assert [s.kind for s in fg.ledger.signals()] == ["shared_between_children"]
+
+
+def test_review_counts_follow_each_review_flag_and_removal(fg: FamilyGuard, tmp_path: Path) -> None:
+    """The counts behind "contacts to review" come from the cached contacts; every change shows."""
+    mia = fg.household.add_child("Mia", date(2012, 3, 1))
+    export = tmp_path / "contacts.csv"
+    export.write_text("name,handle\nSam,sam_the_cat\nJo,jo_jo_jo\n", encoding="utf-8")
+    fg.ledger.import_export(mia, [export], "roblox")
+    roblox = next(use.id for use in fg.household.apps.for_child(mia.id))
+
+    def mias() -> tuple[int, int]:
+        return fg.contacts.review_counts()[roblox]
+
+    assert mias() == (2, 0)
+    sam = next(c for c in fg.contacts.present() if c.handle == "sam_the_cat")
+    fg.ledger.flag(str(sam.id), "asked for photos")
+    assert mias() == (1, 1)
+    fg.ledger.remove_contact(str(sam.id))
+    assert mias() == (1, 0)
+    fg.ledger.review(mia)
+    assert mias() == (0, 0)
+
+
+def test_a_write_to_something_else_keeps_the_contacts_worked_out(
+    fg: FamilyGuard, searches: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saving a setting or planning a talk does not make 50,000 contacts be read again."""
+    _two_children_with_one_stranger(fg)
+    assert len(fg.ledger.signals()) == 1
+    reads: list[str] = []
+    real_rows = fg.db.rows
+    monkeypatch.setattr(fg.db, "rows", lambda sql, params=(): reads.append(sql) or real_rows(sql, params))
+    fg.preferences.set("notification_style", "private")
+    fg.contacts.present()
+    fg.ledger.signals()
+    assert not [sql for sql in reads if "FROM contact" in sql]
+    assert len(searches) == 1
+    fg.household.add_child("Noa", date(2016, 2, 2))  # a child added: the signs may name them
+    fg.ledger.signals()
+    assert len(searches) == 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from familyguard.contacts.signals import find_signals
+from familyguard.contacts.signals import BURST_WINDOW, Signal, find_signals
 from familyguard.contacts.similar import Person, find_matches, normalise
 from familyguard.domain import AppUse, Child
 from familyguard.storage.contacts import LedgerContact
@@ -123,3 +123,89 @@ def test_a_typo_in_a_handle_without_digits_matches() -> None:
 def test_numbers_alone_do_not_make_the_same_person() -> None:
     assert find_matches([Person(1, "roblox", "max1234", ""), Person(2, "tiktok", "max12345", "")]) == []
     assert find_matches([Person(1, "roblox", "max_1234", ""), Person(2, "tiktok", "max1234", "")])
+
+
+def bursts(contacts: list[LedgerContact]) -> list[Signal]:
+    return [s for s in find_signals(contacts, USES, CHILDREN) if s.kind == "burst_of_new_contacts"]
+
+
+def test_a_burst_counts_people_exactly_the_window_apart_and_no_further() -> None:
+    start = NOW - timedelta(days=30)
+
+    def joined_until(last: timedelta) -> list[LedgerContact]:
+        return [person(11, f"B{i}", f"b{i}", since=start) for i in range(9)] + [
+            person(11, "L", "last", since=start + last)
+        ]
+
+    assert len(bursts(joined_until(BURST_WINDOW))) == 1
+    assert bursts(joined_until(BURST_WINDOW + timedelta(microseconds=1))) == []
+
+
+def test_the_earliest_of_the_longest_bursts_is_shown_in_date_then_id_order() -> None:
+    start = NOW - timedelta(days=60)
+    early = [person(11, f"E{i}", f"e{i}", since=start + timedelta(hours=i % 3)) for i in range(10)]
+    late = [person(11, f"L{i}", f"l{i}", since=start + timedelta(days=20)) for i in range(10)]
+    (signal,) = bursts(late + early[::-1])
+    assert [i.contact.id for i in signal.involved] == [
+        c.id for c in sorted(early, key=lambda c: (c.since, c.id))
+    ]
+    assert f"from {start.date().isoformat()}" in signal.explanation
+    longer = [person(11, f"M{i}", f"m{i}", since=start + timedelta(days=21)) for i in range(2)]
+    (signal,) = bursts(early + late + longer)
+    assert {i.contact.id for i in signal.involved} == {c.id for c in late + longer}
+
+
+def test_people_without_a_date_join_when_first_seen_after_the_first_import() -> None:
+    first_import = NOW - timedelta(days=10)
+    everyone = [person(11, f"F{i}", f"f{i}", first_seen=first_import) for i in range(20)]
+    later = [person(11, f"N{i}", f"n{i}", first_seen=NOW - timedelta(days=1)) for i in range(10)]
+    assert bursts(everyone) == []
+    (signal,) = bursts(everyone + later)
+    assert [i.contact.id for i in signal.involved] == [c.id for c in later]
+
+
+def test_a_platform_id_on_two_apps_is_two_accounts() -> None:
+    on_snapchat, on_roblox = person(11, "A", "anna.one", "555"), person(20, "B", "bea.two", "555")
+    assert "shared_between_children" not in kinds([on_snapchat, on_roblox])
+
+
+def test_shared_accounts_come_in_the_order_first_met_once_each() -> None:
+    zed_ella, amy_ella = person(10, "Z", "zed99"), person(10, "A", "amy77", "1")
+    amy_sam, zed_sam = person(20, "A", "AMY77", "1"), person(20, "Z", "ZED99", "2")
+    signals = find_signals([zed_ella, amy_ella, amy_sam, zed_sam], USES, CHILDREN)
+    shared = [{i.contact.id for i in s.involved} for s in signals if s.kind == "shared_between_children"]
+    assert shared == [{zed_ella.id, zed_sam.id}, {amy_ella.id, amy_sam.id}]  # amy: by id and by handle, once
+
+
+def test_normalise_keeps_only_letters_and_digits() -> None:
+    assert normalise("Jake.Miller_2009") == "jakemiller2009"
+    assert normalise("jake-miller 2009!") == "jakemiller2009"
+    assert normalise("Émile.Zoë") == "emilezoe"
+
+
+def test_digits_inside_a_handle_alone_do_not_make_the_same_person() -> None:
+    assert (
+        find_matches([Person(1, "roblox", "ab123456789cd7", ""), Person(2, "tiktok", "ab123456789cd77", "")])
+        == []
+    )
+
+
+def test_a_handle_a_few_people_share_matches_each_but_a_crowd_does_not() -> None:
+    few = [
+        Person(1, "roblox", "jake_2009", ""),
+        Person(2, "roblox", "Jake2009", ""),
+        Person(3, "tiktok", "jake.2009", ""),
+    ]
+    assert {(m.first, m.second) for m in find_matches(few)} == {(1, 3), (2, 3)}
+    crowd = [Person(i, ("roblox", "tiktok")[i % 2], "jake2009", "") for i in range(13)]
+    assert find_matches(crowd) == []
+    named = [
+        Person(1, "roblox", "", "Jake Miller"),
+        Person(2, "tiktok", "jakemiller", ""),
+        Person(3, "snapchat", "jake.miller", ""),
+    ]
+    assert {(m.first, m.second, m.fields) for m in find_matches(named)} == {
+        (1, 2, "handle~name"),
+        (1, 3, "handle~name"),
+        (2, 3, "handle"),
+    }

@@ -9,7 +9,7 @@ import pytest
 from importer_fixtures import IG_DIR, discord_user, ig_classic, snapchat_friends, write_folder, write_zip
 
 from familyguard.errors import BadInputError
-from familyguard.importers import read_export
+from familyguard.importers import documents, read_export
 
 
 def _file(tmp_path: Path, name: str, content: object) -> Path:
@@ -149,3 +149,25 @@ def test_bom_and_minified_json(tmp_path: Path) -> None:
 def test_non_utf8_file(tmp_path: Path) -> None:
     with pytest.raises(BadInputError, match="not UTF-8"):
         read_export([_file(tmp_path, "followers_1.json", b'["\xff\xfe"]')])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"id": 18446744073709551615, "name": "the largest 64-bit id"}',
+        '{"score": NaN, "name": "x"}',
+        '{"name": "\\ud83d half an emoji"}',
+    ],
+)
+def test_what_the_fast_parser_refuses_parses_as_the_standard_parser_does(text: str) -> None:
+    assert documents.parse_json("a.json", text, "export.zip") == json.loads(text)
+
+
+def test_json_nested_too_deeply_is_refused_plainly() -> None:
+    with pytest.raises(BadInputError, match="nested too deeply"):
+        documents.parse_json("a.json", "[" * 5000 + "]" * 5000, "export.zip")
+
+
+def test_unreadable_json_names_the_member_and_line() -> None:
+    with pytest.raises(BadInputError, match=r"friends\.json is not valid JSON \(line 2\)"):
+        documents.parse_json("friends.json", '{"a": 1,\n oops}', "export.zip")

@@ -1,0 +1,78 @@
+"""A dialog that runs slow work (a key derivation, a backup) in a `BackgroundJob` while it stays open.
+
+While the work runs the dialog says so with a busy bar, its buttons are disabled and it cannot be
+closed: the work (a key file rewrite, SQLite's copy) is never cut half-way, and its result is never
+lost, so the parent always learns how it ended.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QProgressBar, QWidget
+
+from familyguard.errors import FamilyGuardError
+from familyguard.gui.background import BackgroundJob
+
+
+class WorkingDialog(QDialog):
+    """Runs work off the GUI thread (see run); by default it then closes, accepted with `outcome`,
+    or rejected with `failure` (FamilyGuardError) for the caller to show."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.job: BackgroundJob | None = None
+        self.outcome: object = None
+        self.failure: FamilyGuardError | None = None
+        self.working = QLabel()
+        self.working.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.working_row = QHBoxLayout()
+        self.working_row.addWidget(self.working, 1)
+        self.working_row.addWidget(self.busy)
+        self._show_working("")
+
+    def run(self, work: Callable[[], object], text: str) -> None:
+        """Run work off the GUI thread; text says what is being done meanwhile."""
+        job = BackgroundJob(work)
+        job.succeeded.connect(self._succeeded)
+        job.failed.connect(self._failed)
+        self.job = job
+        self._show_working(text)
+        job.start()
+
+    def work_done(self, outcome: object) -> None:
+        """The work succeeded: close, accepted."""
+        self.outcome = outcome
+        self.accept()
+
+    def work_failed(self, error: FamilyGuardError) -> None:
+        """The work failed: close, rejected, with the error for the caller."""
+        self.failure = error
+        self.reject()
+
+    def reject(self) -> None:
+        """Close (Cancel, Escape, the window's close button), except while the work runs."""
+        if self.job is None:
+            super().reject()
+
+    def _succeeded(self, outcome: object) -> None:
+        self._show_working("")
+        self.work_done(outcome)
+
+    def _failed(self, error: Exception) -> None:
+        self._show_working("")
+        if not isinstance(error, FamilyGuardError):
+            raise error
+        self.work_failed(error)
+
+    def _show_working(self, text: str) -> None:
+        if not text:
+            self.job = None
+        self.working.setText(text)
+        for widget in (self.working, self.busy):
+            widget.setVisible(bool(text))
+        for buttons in self.findChildren(QDialogButtonBox):
+            buttons.setEnabled(not text)
