@@ -21,7 +21,7 @@ from itertools import compress
 from operator import lt
 
 from familyguard.contacts.gc_pause import gc_paused
-from familyguard.contacts.similar import Person, find_matches
+from familyguard.contacts.similar import People, match_columns
 from familyguard.domain import AppUse, Child
 from familyguard.phrase import and_list, mark, phrase
 from familyguard.storage.contacts import LedgerContact
@@ -171,7 +171,13 @@ def _shared(contacts: Sequence[LedgerContact], house: _Household) -> list[Signal
 
 def _across_apps(contacts: Sequence[LedgerContact], house: _Household) -> list[Signal]:
     app_of = {use_id: use.app_id for use_id, use in house.uses.items()}
-    matches = find_matches([Person(c.id, app_of[c.app_use_id], c.handle, c.display_name) for c in contacts])
+    columns = People(
+        [c.id for c in contacts],
+        [app_of[c.app_use_id] for c in contacts],
+        [c.handle or "" for c in contacts],
+        [c.display_name for c in contacts],
+    )
+    matches = match_columns(columns)
     matched = {key for match in matches for key in (match.first, match.second)}
     by_id = {c.id: c for c in contacts if c.id in matched}
     signals = []

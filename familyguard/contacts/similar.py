@@ -44,6 +44,15 @@ class Person(NamedTuple):
     name: str
 
 
+class People(NamedTuple):
+    """The matcher's input as columns, one entry per contact: cheaper to make than a Person each."""
+
+    keys: Sequence[int]
+    apps: Sequence[str]
+    handles: Sequence[str]  # "" for none
+    names: Sequence[str]
+
+
 @dataclass(frozen=True)
 class Match:
     """Two contacts on different apps that look like the same person."""
@@ -86,10 +95,10 @@ def full_name(name: str) -> str | None:
     return " ".join(words) if len(words) >= 2 else None
 
 
-def _full_name_groups(people: Sequence[Person], handles: Mapping[str, int]) -> dict[str, list[Person]]:
-    """The people by full name, for the names that can match: shared by 2 to MAX_GROUP people, or
-    (up to MAX_GROUP people) the same as a handle run together. Each display name is read once."""
-    counts = Counter(p.name for p in people)
+def _full_name_groups(names: Sequence[str], handles: Mapping[str, int]) -> dict[str, list[int]]:
+    """Where the people are, by full name, for the names that can match: shared by 2 to MAX_GROUP
+    people, or (up to MAX_GROUP people) the same as a handle run together. Each name is read once."""
+    counts = Counter(names)
     full = {name: full_name(name) for name in counts}
     sizes: Counter[str] = Counter()
     for name, count in counts.items():
@@ -100,19 +109,20 @@ def _full_name_groups(people: Sequence[Person], handles: Mapping[str, int]) -> d
         for name, found in full.items()
         if found and sizes[found] <= MAX_GROUP and (sizes[found] > 1 or found.replace(" ", "") in handles)
     }
-    groups: dict[str, list[Person]] = defaultdict(list)
-    for person in [p for p in people if p.name in wanted]:
-        groups[full[person.name] or ""].append(person)
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i in [i for i, name in enumerate(names) if name in wanted]:
+        groups[full[names[i]] or ""].append(i)
     return groups
 
 
-def _pairs(group: Sequence[Person]) -> Iterable[tuple[Person, Person]]:
+def _pairs(group: Sequence[int], apps: Sequence[str]) -> Iterable[tuple[int, int]]:
+    """Every two of the group (positions in the input) that are on different apps; none for a crowd."""
     if len(group) > MAX_GROUP:
         return
-    for i, a in enumerate(group):
-        for b in group[i + 1 :]:
-            if a.app != b.app:
-                yield a, b
+    for n, i in enumerate(group):
+        for j in group[n + 1 :]:
+            if apps[i] != apps[j]:
+                yield i, j
 
 
 _DROP_DIGITS = str.maketrans("", "", string.digits)
@@ -153,44 +163,58 @@ def _similar(handles: Iterable[str]) -> Iterable[tuple[str, str, float]]:
 
 def find_matches(people: Sequence[Person]) -> list[Match]:
     """Every pair of people on different apps whose handles or full names match."""
+    return match_columns(
+        People(
+            [p.key for p in people],
+            [p.app for p in people],
+            [p.handle or "" for p in people],
+            [p.name for p in people],
+        )
+    )
+
+
+def match_columns(people: People) -> list[Match]:
+    """find_matches over columns (what the warning signs use: no Person is made per contact)."""
+    keys, apps = people.keys, people.apps
     found: dict[tuple[int, int], Match] = {}
 
-    def keep(a: Person, b: Person, score: float, fields: str) -> None:
-        pair = (min(a.key, b.key), max(a.key, b.key))
+    def keep(i: int, j: int, score: float, fields: str) -> None:
+        pair = (min(keys[i], keys[j]), max(keys[i], keys[j]))
         if pair not in found or found[pair].score < score:
             found[pair] = Match(pair[0], pair[1], round(score, 1), fields)
 
-    handles = normalise_all([p.handle or "" for p in people])
-    first = {h: i for i, h in enumerate(handles) if len(h) >= MIN_HANDLE}  # distinct, in the order met
-    shared = {h for h, count in Counter(handles).items() if count > 1 and h in first}
-    repeated: dict[str, list[Person]] = {h: [] for h in shared}  # only handles several people have
-    for person, handle in zip(people, handles, strict=True) if shared else ():
-        if handle in shared:
-            repeated[handle].append(person)
-    names = _full_name_groups(people, first)
+    handles = normalise_all(people.handles)
+    where = dict(zip(handles, range(len(handles)), strict=True))  # where each distinct handle is (the last)
+    for short in [h for h in where if len(h) < MIN_HANDLE]:
+        del where[short]
+    shared = {h for h, count in Counter(handles).items() if count > 1 and h in where}
+    repeated: dict[str, list[int]] = {h: [] for h in shared}  # only handles several people have
+    for i in [i for i, handle in enumerate(handles) if handle in shared] if shared else ():
+        repeated[handles[i]].append(i)
+    names = _full_name_groups(people.names, where)
 
-    def holders(handle: str) -> Sequence[Person]:
+    def holders(handle: str) -> Sequence[int]:
         if handle in repeated:
             return repeated[handle]
-        return (people[first[handle]],) if handle in first else ()
+        return (where[handle],) if handle in where else ()
 
     for group in names.values():
-        for a, b in _pairs(group):
-            keep(a, b, 100.0, "name")
+        for i, j in _pairs(group, apps):
+            keep(i, j, 100.0, "name")
     for name, group in names.items():
-        for b in holders(name.replace(" ", "")):
-            for a in group:
-                if a.app != b.app:
-                    keep(a, b, 100.0, "handle~name")
+        for j in holders(name.replace(" ", "")):
+            for i in group:
+                if apps[i] != apps[j]:
+                    keep(i, j, 100.0, "handle~name")
     for group in repeated.values():
-        for a, b in _pairs(group):
-            keep(a, b, 100.0, "handle")
-    for x, y, score in _similar(first):
+        for i, j in _pairs(group, apps):
+            keep(i, j, 100.0, "handle")
+    for x, y, score in _similar(where):
         xs, ys = holders(x), holders(y)
         if len(xs) > MAX_GROUP or len(ys) > MAX_GROUP:
             continue
-        for a in xs:
-            for b in ys:
-                if a.app != b.app:
-                    keep(a, b, score, "handle")
+        for i in xs:
+            for j in ys:
+                if apps[i] != apps[j]:
+                    keep(i, j, score, "handle")
     return sorted(found.values(), key=lambda m: (-m.score, m.first, m.second))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QSystemTrayIcon
 
@@ -132,6 +132,7 @@ class Session:
         from familyguard.app import FamilyGuard
         from familyguard.gui.lock_dialogs import show_recovery_code
         from familyguard.gui.wizard import FirstRunWizard
+        from familyguard.gui.working import run_busy
         from familyguard.secrets import keyring_status
         from familyguard.storage.vault import create_household
 
@@ -145,8 +146,18 @@ class Session:
         if not answer:
             return False
         chosen = wizard.passphrase() or self.env_passphrase
+        title = QCoreApplication.translate("Session", "FamilyGuard — setting up")
         try:
-            fg = FamilyGuard(create_household(self.folder, lambda request: chosen or self._dialog(request)))
+            if chosen:  # the key is wrapped with the passphrase (scrypt, half a second): in a worker
+                text = QCoreApplication.translate(
+                    "Session", "Protecting your family's data with your passphrase…"
+                )
+                db = run_busy(
+                    self.window, title, text, lambda: create_household(self.folder, lambda _r: chosen)
+                )
+            else:  # the key goes to the keyring (quick), or a passphrase is asked for after all
+                db = create_household(self.folder, self._dialog)
+            fg = FamilyGuard(db)
             fg.household.add_child(*wizard.child())
         except FamilyGuardError as exc:
             return self._fail(exc)
@@ -154,28 +165,30 @@ class Session:
         choice = wizard.lock_choice()
         if choice:
             kind, secret = choice
+            text = QCoreApplication.translate("Session", "Turning the parent lock on…")
             try:
-                show_recovery_code(None, self.lock.set(kind, secret or chosen or ""))
+                code = run_busy(self.window, title, text, lambda: self.lock.set(kind, secret or chosen or ""))
+                show_recovery_code(None, code)
             except FamilyGuardError as exc:
                 show_error(None, exc)
         return True
 
     def _switch_to_demo(self) -> bool:
         """Run on the demo family, in its own folder beside the real one (written on first use)."""
-        from PySide6.QtCore import Qt
-
         from familyguard.demo import DEMO_PASSPHRASE, fill_demo
+        from familyguard.gui.working import run_busy
         from familyguard.lock import ParentLock
 
         demo = config.demo_dir(self.folder)
         if not household_exists(demo):
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            title = QCoreApplication.translate("Session", "FamilyGuard — demo family")
+            text = QCoreApplication.translate(
+                "Session", "Making the demo family: three children, their apps, friends and talks…"
+            )
             try:
-                fill_demo(demo, lambda _request: DEMO_PASSPHRASE)
+                run_busy(self.window, title, text, lambda: fill_demo(demo, lambda _request: DEMO_PASSPHRASE))
             except FamilyGuardError as exc:
                 return self._fail(exc)
-            finally:
-                QApplication.restoreOverrideCursor()
         self.folder = demo
         self.lock = ParentLock(demo, self.clock)
         self.env_passphrase = DEMO_PASSPHRASE

@@ -8,11 +8,22 @@ lost, so the parent always learns how it ended.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar, cast
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from familyguard.errors import FamilyGuardError
 from familyguard.gui.background import BackgroundJob
+
+T = TypeVar("T")
 
 
 class WorkingDialog(QDialog):
@@ -76,3 +87,24 @@ class WorkingDialog(QDialog):
             widget.setVisible(bool(text))
         for buttons in self.findChildren(QDialogButtonBox):
             buttons.setEnabled(not text)
+
+
+class BusyDialog(WorkingDialog):
+    """Says what is being done while work that cannot be stopped half-way runs (no buttons)."""
+
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        QVBoxLayout(self).addLayout(self.working_row)
+        self.setMinimumWidth(420)
+
+
+def run_busy(parent: QWidget | None, title: str, text: str, work: Callable[[], T]) -> T:
+    """Run work off the GUI thread behind a BusyDialog saying text; return its result, or raise the
+    FamilyGuardError it raised. The window keeps painting meanwhile."""
+    dialog = BusyDialog(parent, title)
+    dialog.run(work, text)
+    if dialog.exec():
+        return cast(T, dialog.outcome)
+    assert dialog.failure is not None
+    raise dialog.failure

@@ -1976,6 +1976,29 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>FamilyGuard — setting up</source>
+        <translation>FamilyGuard — Einrichtung</translation>
+    </message>
+    <message>
+        <source>Protecting your family&apos;s data with your passphrase…</source>
+        <translation>Die Daten Ihrer Familie werden mit Ihrem Passwort geschützt…</translation>
+    </message>
+    <message>
+        <source>Turning the parent lock on…</source>
+        <translation>Die Elternsperre wird eingeschaltet…</translation>
+    </message>
+    <message>
+        <source>FamilyGuard — demo family</source>
+        <translation>FamilyGuard – Beispielfamilie</translation>
+    </message>
+    <message>
+        <source>Making the demo family: three children, their apps, friends and talks…</source>
+        <translation>Die Beispielfamilie wird angelegt: drei Kinder, ihre Apps, Freunde und Gespräche…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Reminders</source>

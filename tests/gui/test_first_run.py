@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+import pytest
 from households import FAST_KDF, PASSPHRASE, Answer, MemoryKeyring
 from modal import press_ok, when_modal
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget, QWizard
@@ -15,6 +18,7 @@ from familyguard.gui.passphrase import PassphraseDialog
 from familyguard.gui.session import Session
 from familyguard.gui.single_instance import InstanceServer, ask_running_instance, server_name
 from familyguard.gui.wizard import PRIVACY_PROMISE, FirstRunWizard
+from familyguard.storage import vault
 from familyguard.storage.vault import create_household, open_household
 
 
@@ -51,6 +55,26 @@ def test_first_run_promises_privacy_asks_a_passphrase_with_the_reason_and_adds_t
     db = open_household(session.folder, Answer(PASSPHRASE))
     assert db.rows("SELECT name FROM child")[0]["name"] == "Mia"
     db.close()
+
+
+def test_the_passphrase_protects_the_data_off_the_gui_thread_then_the_child_is_there(
+    qtbot: QtBot, session: Session, no_keyring: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Wrapping the key (scrypt, half a second) runs in a worker: the window keeps painting meanwhile."""
+    on_gui_thread: list[bool] = []
+    real = vault.create_household
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(vault, "create_household", watched)
+    walk_wizard(qtbot, PASSPHRASE, "Mia", [])
+    assert session.start()
+    window = session.window
+    assert window is not None
+    qtbot.waitUntil(lambda: window.built and window.children_model.rowCount() == 1)
+    assert on_gui_thread == [False]
 
 
 def test_wizard_refuses_a_short_or_mismatched_passphrase(qtbot: QtBot, no_keyring: None) -> None:
