@@ -23,7 +23,6 @@ class Database:
     def __init__(self, path: Path, key: bytes) -> None:
         self.path = path
         self._key = key
-        self._watching = False
         touch_private(path)
         with storage_errors(path):
             self._conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -71,9 +70,11 @@ class Database:
         another connection changes `PRAGMA data_version`.
         """
         with storage_errors(self.path):
-            if not self._watching:
+            try:
+                own = self._conn.execute("SELECT n FROM temp.household_changes").fetchone()[0]
+            except sqlcipher3.OperationalError:  # not made yet here (or undone by a rollback)
                 self._watch()
-            own = self._conn.execute("SELECT n FROM temp.household_changes").fetchone()[0]
+                own = 0
             other = self._conn.execute("PRAGMA data_version").fetchone()[0]
             return int(own), int(other)
 
@@ -87,7 +88,6 @@ class Database:
                     f"CREATE TEMP TRIGGER watch_{table}_{event.lower()} AFTER {event} ON main.{table}"
                     " BEGIN UPDATE temp.household_changes SET n = n + 1; END"
                 )
-        self._watching = True
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[sqlcipher3.Row]:
         """Run a read query and return every row."""

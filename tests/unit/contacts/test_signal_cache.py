@@ -129,3 +129,15 @@ def test_a_write_to_something_else_keeps_the_contacts_worked_out(
     fg.household.add_child("Noa", date(2016, 2, 2))  # a child added: the signs may name them
     fg.ledger.signals()
     assert len(searches) == 2
+
+
+def test_the_change_mark_survives_a_rolled_back_transaction(fg: FamilyGuard) -> None:
+    """Watching starts inside a write that is then undone: the next change is still seen."""
+    _two_children_with_one_stranger(fg)
+    with pytest.raises(RuntimeError), fg.db.transaction():
+        fg.db.change_mark()  # the first look, inside a transaction that fails
+        raise RuntimeError
+    assert len(fg.ledger.signals()) == 1
+    jake = next(c for c in fg.contacts.present() if c.handle == "jake_2009")
+    fg.ledger.remove_contact(str(jake.id))
+    assert fg.ledger.signals() == []
