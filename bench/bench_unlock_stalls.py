@@ -29,8 +29,8 @@ from PySide6.QtWidgets import QApplication
 from bench.bench_stalls import RUNS, STALL_S, TICK_MS, Ticker, idle_floor, quiet, settle
 from familyguard.domain import FixedClock
 from familyguard.gui.lock_screen import LockScreen
-from familyguard.lock import PASSPHRASE as KIND_PASSPHRASE
 from familyguard.lock import Attempt, ParentLock
+from familyguard.lock_rules import PASSPHRASE as KIND_PASSPHRASE
 from familyguard.storage.vault import create_household
 
 PASSPHRASE = "correct horse battery staple"

@@ -12,7 +12,8 @@ from familyguard.cli_prompt import ENV_NEW_PASSPHRASE, ENV_RECOVERY_CODE, ask_se
 from familyguard.config import ENV_PASSPHRASE
 from familyguard.domain import SystemClock
 from familyguard.errors import UsageError
-from familyguard.lock import BackingOff, ParentLock, forgot_text
+from familyguard.lock import BackingOff, ParentLock
+from familyguard.lock_rules import forgot_text
 from familyguard.phrase import phrase
 from familyguard.storage import keyfile
 from familyguard.storage.layout import household_exists

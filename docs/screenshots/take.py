@@ -117,8 +117,8 @@ def lock_shot(window: object, folder: Path, shot: object) -> None:
     """The lock screen (a PIN set on the throwaway household): nothing of the family shows."""
     from familyguard.domain import SystemClock
     from familyguard.gui.locking import WindowLock
-    from familyguard.lock import PASSPHRASE as LOCK_WITH_PASSPHRASE
     from familyguard.lock import ParentLock
+    from familyguard.lock_rules import PASSPHRASE as LOCK_WITH_PASSPHRASE
 
     lock = ParentLock(folder, SystemClock())
     lock.set(LOCK_WITH_PASSPHRASE, PASSPHRASE)  # no keyring here: the lock is the data's passphrase

@@ -6,7 +6,16 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from familyguard.domain import RELATIONS, AppUse
 from familyguard.gui.friends_models import day_text, event_text, list_word, relation_word, status_word
@@ -87,3 +96,14 @@ class ContactDetail(QWidget):
         lines.insert(0, f"{day_text(c.first_seen)} — " + self.tr("first seen"))
         parts.append("<ul>" + "".join(f"<li>{esc(line)}</li>" for line in lines) + "</ul>")
         return "".join(parts)
+
+    def ask_flag_reason(self, contact: LedgerContact) -> str | None:
+        """Why the parent flags the contact for a talk (may be empty); None when they cancel."""
+        name = contact.display_name or f"@{contact.handle}"
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Flag for a talk"),
+            self.tr("Why would you like to talk about {name}? (optional)").format(name=name),
+            text=contact.flag_reason or "",
+        )
+        return reason if ok else None

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -96,18 +95,18 @@ class FriendsPage(QWidget):
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.apply_search)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
-        self.app_filter = self._combo(self.tr("Show app"))
-        self.status_filter = self._combo(self.tr("Show status"))
+        self.app_filter = self._combo(self.tr("Show app"), self.tr("All apps"))
+        self.status_filter = self._combo(self.tr("Show status"), self.tr("Any status"))
         for status, text in (
             ("new", self.tr("New, not reviewed yet")),
             ("flagged", self.tr("Flagged")),
             ("reviewed", self.tr("Reviewed")),
         ):
             self.status_filter.addItem(status_icon(status), text, status)
-        self.relation_filter = self._combo(self.tr("Show how they know them"))
+        self.relation_filter = self._combo(self.tr("Show how they know them"), self.tr("Known any way"))
         for relation in RELATIONS:
             self.relation_filter.addItem(relation_word(relation), relation)
-        self.list_filter = self._combo(self.tr("Show list"))
+        self.list_filter = self._combo(self.tr("Show list"), self.tr("All lists"))
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         self.table.setModel(self.proxy)
@@ -141,21 +140,14 @@ class FriendsPage(QWidget):
         self._build_layout()
         self._show_detail()
 
-    def _combo(self, name: str) -> QComboBox:
+    def _combo(self, name: str, everything: str) -> QComboBox:
+        """A filter: its first choice (everything, e.g. "All apps") filters nothing."""
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setToolTip(name)
-        combo.addItem(self._all_word(name), None)
+        combo.addItem(everything, None)
         combo.currentIndexChanged.connect(lambda _i: self._filters_changed())
         return combo
-
-    def _all_word(self, name: str) -> str:
-        return {
-            self.tr("Show app"): self.tr("All apps"),
-            self.tr("Show status"): self.tr("Any status"),
-            self.tr("Show how they know them"): self.tr("Known any way"),
-            self.tr("Show list"): self.tr("All lists"),
-        }.get(name, self.tr("All"))
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
@@ -271,8 +263,9 @@ class FriendsPage(QWidget):
         self._choose_next = None
         self._shown_child = loaded.child_id
         child = self.child
-        self._refill(self.app_filter, loaded.apps)
-        self._refill(self.list_filter, [(list_word(name), name) for name in loaded.lists])
+        _refill(self.app_filter, loaded.apps)
+        _refill(self.list_filter, [(list_word(name), name) for name in loaded.lists])
+        self._filters_changed(refilter=False)
         self.proxy.give_order(loaded.sort, loaded.order)
         self.model.reset(loaded.rows, loaded.search_text)
         self.select_contact(chosen)
@@ -283,17 +276,6 @@ class FriendsPage(QWidget):
         self.import_button.setEnabled(child is not None)
         self.editing.set_child_chosen(child is not None)
         self.loaded.emit()
-
-    def _refill(self, combo: QComboBox, items: Sequence[tuple[str, str]]) -> None:
-        kept = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for text, value in items:
-            combo.addItem(text, value)
-        combo.setCurrentIndex(max(0, combo.findData(kept)))
-        combo.blockSignals(False)
-        self._filters_changed(refilter=False)
 
     # --- filters -------------------------------------------------------------------------------
 
@@ -375,14 +357,8 @@ class FriendsPage(QWidget):
         contact = self.current_contact()
         if contact is None or self.fg is None:
             return
-        name = contact.display_name or f"@{contact.handle}"
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Flag for a talk"),
-            self.tr("Why would you like to talk about {name}? (optional)").format(name=name),
-            text=contact.flag_reason or "",
-        )
-        if ok:
+        reason = self.details.ask_flag_reason(contact)
+        if reason is not None:
             self.model.replace(self.fg.ledger.flag(str(contact.id), reason))
             self._show_detail()
             self._after_filter()
@@ -417,3 +393,15 @@ class FriendsPage(QWidget):
         if paths:
             event.acceptProposedAction()
             self.import_requested.emit(paths)
+
+
+def _refill(combo: QComboBox, items: Sequence[tuple[str, str]]) -> None:
+    """A filter's choices after its first, keeping the chosen one when it is still there (no signal)."""
+    kept = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for text, value in items:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(0, combo.findData(kept)))
+    combo.blockSignals(False)

@@ -22,7 +22,8 @@ from familyguard.errors import FamilyGuardError
 from familyguard.gui.errors import error_text
 from familyguard.gui.passphrase import passphrase_field
 from familyguard.gui.working import WorkingDialog
-from familyguard.lock import KINDS, PASSPHRASE, PIN, ParentLock, check_new_secret
+from familyguard.lock import ParentLock
+from familyguard.lock_rules import KINDS, PASSPHRASE, PIN, check_new_secret
 
 Action = Callable[[str, str, str], None]
 
@@ -48,8 +49,6 @@ class SecretDialog(WorkingDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.action = action
-        intro_label = QLabel(intro)
-        intro_label.setWordWrap(True)
         form = QFormLayout()
         self.current = passphrase_field(current_label) if masked else QLineEdit()
         self.current.setAccessibleName(current_label)
@@ -69,21 +68,7 @@ class SecretDialog(WorkingDialog):
         if kinds:
             form.addRow(self.tr("&New:"), self.new)
             form.addRow(self.tr("&Again:"), self.again)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._run)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro_label)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addLayout(self.working_row)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        self.lay_out_form(intro, form, self._run)
 
     def kind(self) -> str:
         checked = self.kinds.checkedId()

@@ -14,7 +14,8 @@ from familyguard.errors import FamilyGuardError
 from familyguard.gui.background import BackgroundJob
 from familyguard.gui.i18n import content
 from familyguard.gui.passphrase import passphrase_field
-from familyguard.lock import Attempt, Checked, LockStatus, ParentLock, forgot_text
+from familyguard.lock import Attempt, Checked, LockStatus, ParentLock
+from familyguard.lock_rules import forgot_text
 
 Unlocked = Callable[[Attempt, bytes | None], None]
 

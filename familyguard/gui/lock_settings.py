@@ -11,7 +11,7 @@ from familyguard.gui.errors import show_errors
 from familyguard.gui.lock_dialogs import Action, SecretDialog, show_recovery_code
 from familyguard.gui.lock_screen import core_text
 from familyguard.gui.locking import WindowLock
-from familyguard.lock import PASSPHRASE, PIN, THREAT_MODEL, forgot_text
+from familyguard.lock_rules import PASSPHRASE, PIN, THREAT_MODEL, forgot_text
 from familyguard.storage import keyfile
 
 MAX_IDLE_MINUTES = 240

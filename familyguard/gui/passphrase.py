@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from familyguard.errors import FamilyGuardError
 from familyguard.gui.i18n import content
@@ -38,29 +38,13 @@ class PassphraseDialog(WorkingDialog):
         self.setWindowTitle(self.tr("FamilyGuard — passphrase"))
         self.new = request.new
         self.unlock = unlock
-        reason = QLabel(content(request.reason))
-        reason.setWordWrap(True)
         self.first = passphrase_field(self.tr("Passphrase"))
         self.second = passphrase_field(self.tr("Passphrase again"))
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.first)
         if self.new:
             form.addRow(self.tr("&Again:"), self.second)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(reason)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addLayout(self.working_row)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        self.lay_out_form(content(request.reason), form, self._check)
 
     def _check(self) -> None:
         problem = new_passphrase_problem(self.first.text(), self.second.text()) if self.new else ""

@@ -8,7 +8,7 @@ from familyguard.errors import UsageError
 from familyguard.gui.errors import error_text
 from familyguard.gui.lock_screen import core_text
 from familyguard.gui.passphrase import passphrase_field
-from familyguard.lock import PASSPHRASE, PIN, THREAT_MODEL, check_new_secret
+from familyguard.lock_rules import PASSPHRASE, PIN, THREAT_MODEL, check_new_secret
 
 _NONE = ""
 

@@ -13,6 +13,7 @@ from typing import TypeVar, cast
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -44,6 +45,27 @@ class WorkingDialog(QDialog):
         self.working_row.addWidget(self.working, 1)
         self.working_row.addWidget(self.busy)
         self._show_working("")
+
+    def lay_out_form(self, intro: str, form: QFormLayout, ok: Callable[[], None]) -> None:
+        """The usual layout: the intro text, the form, an error line (`self.error`), the working row,
+        then OK (which calls ok) and Cancel."""
+        intro_label = QLabel(intro)
+        intro_label.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(ok)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro_label)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(self.working_row)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
 
     def run(self, work: Callable[[], object], text: str) -> None:
         """Run work off the GUI thread; text says what is being done meanwhile."""
@@ -96,7 +118,7 @@ class BusyDialog(WorkingDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         QVBoxLayout(self).addLayout(self.working_row)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(520)  # the sentence on one line beside the busy bar
 
 
 def run_busy(parent: QWidget | None, title: str, text: str, work: Callable[[], T]) -> T:

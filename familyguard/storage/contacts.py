@@ -196,7 +196,8 @@ class ContactRepository:
         import reads no table and counts once.
         """
         contacts = self._present_now()
-        mark = self._db.change_mark()
+        assert self._present is not None
+        mark = self._present[0]  # the mark the contacts were read (or handed over) at
         if self._counts is None or self._counts[0] != mark:
             by_status = Counter((c.app_use_id, c.status) for c in contacts)
             counts = {

@@ -554,6 +554,14 @@
         <source>first seen</source>
         <translation>zuerst gesehen</translation>
     </message>
+    <message>
+        <source>Flag for a talk</source>
+        <translation>Für ein Gespräch markieren</translation>
+    </message>
+    <message>
+        <source>Why would you like to talk about {name}? (optional)</source>
+        <translation>Warum möchten Sie über {name} sprechen? (freiwillig)</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -1054,10 +1062,6 @@
         <translation>Alle Listen</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
         <source>Child:</source>
         <translation>Kind:</translation>
     </message>
@@ -1088,14 +1092,6 @@
     <message>
         <source>Marked {count} people as reviewed.</source>
         <translation>{count} Personen als geprüft markiert.</translation>
-    </message>
-    <message>
-        <source>Flag for a talk</source>
-        <translation>Für ein Gespräch markieren</translation>
-    </message>
-    <message>
-        <source>Why would you like to talk about {name}? (optional)</source>
-        <translation>Warum möchten Sie über {name} sprechen? (freiwillig)</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,9 @@ from familyguard.gui.passphrase import PassphraseDialog
 from familyguard.gui.session import Session
 from familyguard.gui.single_instance import server_name
 from familyguard.gui.wizard import FirstRunWizard
-from familyguard.lock import IDLE_KEY, PIN, Attempt, Checked, ParentLock, forgot_text
-from familyguard.lock import PASSPHRASE as KIND_PASSPHRASE
+from familyguard.lock import IDLE_KEY, Attempt, Checked, ParentLock
+from familyguard.lock_rules import PASSPHRASE as KIND_PASSPHRASE
+from familyguard.lock_rules import PIN, forgot_text
 from familyguard.notify.base import DONE
 from familyguard.storage import keyfile
 from familyguard.storage.layout import KEY_FILE_NAME

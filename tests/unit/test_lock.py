@@ -13,18 +13,9 @@ from households import FAST_KDF, PASSPHRASE, Answer, MemoryKeyring
 from familyguard.app import FamilyGuard
 from familyguard.domain import FixedClock
 from familyguard.errors import LockedError, StorageError, UsageError
-from familyguard.lock import (
-    MAX_WAIT,
-    PIN,
-    BackingOff,
-    ParentLock,
-    WrongSecret,
-    check_new_secret,
-    describe_wait,
-    forgot_text,
-    wait_after,
-)
-from familyguard.lock import PASSPHRASE as KIND_PASSPHRASE
+from familyguard.lock import BackingOff, ParentLock, WrongSecret
+from familyguard.lock_rules import MAX_WAIT, PIN, check_new_secret, describe_wait, forgot_text, wait_after
+from familyguard.lock_rules import PASSPHRASE as KIND_PASSPHRASE
 from familyguard.storage import keyfile
 from familyguard.storage.layout import DB_NAME, KEY_FILE_NAME
 from familyguard.storage.prompt import PassphraseDeclined
