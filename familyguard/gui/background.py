@@ -9,6 +9,7 @@ Results and errors reach the GUI thread through queued signals.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
@@ -36,9 +37,15 @@ class BackgroundJob(Worker):
     succeeded = Signal(object)
     failed = Signal(object)  # the exception, shown as one dialog on the GUI thread
 
-    def __init__(self, work: Callable[[], object]) -> None:
+    def __init__(
+        self, work: Callable[[], object], succeeded: Callable[[Any], object], failed: Callable[[Any], object]
+    ) -> None:
+        """work runs in the thread once started; its result goes to succeeded, its error to failed
+        (both on the GUI thread)."""
         super().__init__()
         self._work = work
+        self.succeeded.connect(succeeded)
+        self.failed.connect(failed)
 
     def run(self) -> None:
         try:

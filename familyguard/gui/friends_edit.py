@@ -223,9 +223,7 @@ class ContactEditing(QObject):
         if not chosen:
             return
         path = Path(chosen) if chosen.lower().endswith(".csv") else Path(chosen + ".csv")
-        exporter = BackgroundJob(lambda: _write(path, contacts))
-        exporter.succeeded.connect(self._exported)
-        exporter.failed.connect(self._export_failed)
+        exporter = BackgroundJob(lambda: _write(path, contacts), self._exported, self._export_failed)
         self.exporter = exporter
         self.export_action.setEnabled(False)
         page.count_label.setText(self.tr("Saving {count} people…").format(count=len(contacts)))

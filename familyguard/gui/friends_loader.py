@@ -85,10 +85,10 @@ class BackgroundLoader(QObject):
                 with_own_ledger(fg, lambda ledger: load_contacts(ledger, child, sort))
                 if fg is not None and child is not None
                 else load_contacts(None, None, sort)
-            )
+            ),
+            self._done,
+            self._failed,
         )
-        job.succeeded.connect(self._done)
-        job.failed.connect(self._failed)
         self._job = job
         QTimer.singleShot(0, job.start)
 

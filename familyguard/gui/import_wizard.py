@@ -154,9 +154,7 @@ class ImportWizard(QWizard):
         prepared = self.prepared
         assert prepared is not None
         fg = self.fg
-        writer = BackgroundJob(lambda: write_import(fg, prepared))
-        writer.succeeded.connect(self._written)
-        writer.failed.connect(self._write_failed)
+        writer = BackgroundJob(lambda: write_import(fg, prepared), self._written, self._write_failed)
         self.writer = writer
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
         writer.start()

@@ -133,9 +133,7 @@ class LockScreen(QWidget):
         except FamilyGuardError as exc:
             self.reset(content(exc.message))
             return
-        job = BackgroundJob(lambda: self.lock.derive(attempt, secret))
-        job.succeeded.connect(self._checked)
-        job.failed.connect(self._check_failed)
+        job = BackgroundJob(lambda: self.lock.derive(attempt, secret), self._checked, self._check_failed)
         self.job, self._attempt = job, attempt
         self.message.clear()
         self._show_checking(True)

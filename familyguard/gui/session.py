@@ -223,9 +223,7 @@ class Session:
             return
         if self.env_passphrase:
             passphrase = self.env_passphrase
-            job = BackgroundJob(lambda: keyfile.unwrap(record, passphrase))
-            job.succeeded.connect(self._open_with)
-            job.failed.connect(self._fail)
+            job = BackgroundJob(lambda: keyfile.unwrap(record, passphrase), self._open_with, self._fail)
             job.start()
             return
         dialog = self._passphrase_dialog(

@@ -378,9 +378,7 @@ class TalksPage(QWidget):
         if self.exporter is not None:
             return
         render = self.talks.calendar(self.child)  # the plans, read here on the GUI thread's connection
-        exporter = BackgroundJob(lambda: path.write_bytes(render()))
-        exporter.succeeded.connect(self._exported)
-        exporter.failed.connect(self._export_failed)
+        exporter = BackgroundJob(lambda: path.write_bytes(render()), self._exported, self._export_failed)
         self.exporter = exporter
         self._enable()
         exporter.start()

@@ -69,9 +69,7 @@ class WorkingDialog(QDialog):
 
     def run(self, work: Callable[[], object], text: str) -> None:
         """Run work off the GUI thread; text says what is being done meanwhile."""
-        job = BackgroundJob(work)
-        job.succeeded.connect(self._succeeded)
-        job.failed.connect(self._failed)
+        job = BackgroundJob(work, self._succeeded, self._failed)
         self.job = job
         self._show_working(text)
         job.start()
