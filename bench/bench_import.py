@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.timing import median_seconds, result_line
+from bench.timing import medians, result_line
 from familyguard.app import FamilyGuard
 from familyguard.contacts.ledger import Ledger
 from familyguard.domain import FixedClock
@@ -92,9 +92,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         small, large = make_export(folder, 5_000), make_export(folder, 50_000)
-        small_s = median_seconds(lambda: real_import(folder, small), RUNS)
-        floor_s = median_seconds(lambda: floor(folder, large), RUNS)
-        large_s = median_seconds(lambda: real_import(folder, large), RUNS)
+        small_s, large_s, floor_s = medians(
+            lambda: real_import(folder, small),
+            lambda: real_import(folder, large),
+            lambda: floor(folder, large),
+            runs=RUNS,
+        )
     print(
         f"import_5k: {small_s:.3f} s; import_50k: {large_s:.3f} s;"
         f" ratio {large_s / small_s:.1f}x for 10x people"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.timing import median_seconds, result_line
+from bench.timing import medians, result_line
 from familyguard.contacts.gc_pause import gc_paused
 from familyguard.contacts.matching import plan_import
 from familyguard.contacts.signals import find_signals
@@ -83,10 +83,8 @@ def floor(contacts: list[LedgerContact]) -> None:
 
 def main() -> None:
     small, large = build(10_000), build(100_000)
-    small_s = median_seconds(lambda: work(*small), RUNS)
-    large_s = median_seconds(lambda: work(*large), RUNS)
-    floor_small = median_seconds(lambda: floor(small[0]), 5 * RUNS)
-    floor_s = median_seconds(lambda: floor(large[0]), 5 * RUNS)
+    small_s, large_s = medians(lambda: work(*small), lambda: work(*large), runs=RUNS)
+    floor_small, floor_s = medians(lambda: floor(small[0]), lambda: floor(large[0]), runs=5 * RUNS)
     growth, floor_growth = large_s / small_s, floor_s / floor_small
     print(f"signals_10k: {small_s:.3f} s; signals_100k: {large_s:.3f} s")
     print(

@@ -5,10 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+import sqlcipher3
+from hypothesis import given
+from hypothesis import strategies as st
+
 from familyguard.app import FamilyGuard
 from familyguard.contacts.matching import new_contact
 from familyguard.importers import ImportedContact
-from familyguard.storage.contact_batches import CHUNK, Batch, write_batch
+from familyguard.storage.contact_batches import CHUNK, Batch, iso_texts, write_batch
 from familyguard.storage.contacts import LedgerContact
 
 AT = datetime(2026, 11, 22, 18, 0, tzinfo=UTC)
@@ -55,3 +60,42 @@ def test_a_large_import_round_trips_across_statements(fg: FamilyGuard) -> None:
     ]
     stored = [r["since"] for r in fg.contacts.db.rows("SELECT since FROM contact ORDER BY id")]
     assert stored == [p.since.isoformat() if p.since else None for p in people]
+
+
+def test_an_instagram_like_import_leaves_columns_nobody_has_to_their_defaults(fg: FamilyGuard) -> None:
+    child = fg.household.add_child("Ella", date(2012, 5, 5))
+    use = fg.household.add_app(child, "instagram")
+    people = [ImportedContact("", f"user_{i}", None, frozenset({"followers"}), None, None) for i in range(3)]
+    _, ids = write_batch(fg.contacts.db, Batch(use.id, AT, "import", "test", imported=people))
+    assert fg.contacts.for_app_use(use.id) == [
+        replace(new_contact(p, use.id, AT), id=i) for p, i in zip(people, ids, strict=True)
+    ]
+    row = fg.contacts.db.rows("SELECT display_name, platform_id, source, since FROM contact")[0]
+    assert tuple(row) == ("", None, None, None)
+
+
+def test_the_tables_checks_still_hold_after_an_import_and_after_a_failed_one(fg: FamilyGuard) -> None:
+    child = fg.household.add_child("Ella", date(2012, 5, 5))
+    use = fg.household.add_app(child, "instagram")
+    person = ImportedContact("Ann", "ann", None, frozenset({"followers"}), None, AT)
+    write_batch(fg.contacts.db, Batch(use.id, AT, "import", "test", imported=[person]))
+    with pytest.raises(sqlcipher3.IntegrityError):  # no such app use: the whole batch is refused
+        write_batch(fg.contacts.db, Batch(use.id + 99, AT, "import", "test", imported=[person]))
+    for column, value in (("relation", "stranger"), ("status", "maybe")):
+        with pytest.raises(sqlcipher3.IntegrityError, match="CHECK"), fg.contacts.db.transaction() as conn:
+            conn.execute(f"UPDATE contact SET {column} = ?", (value,))
+    assert [(c.relation, c.status) for c in fg.contacts.for_app_use(use.id)] == [("unknown", "new")]
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.none(),
+            st.datetimes(),
+            st.datetimes(timezones=st.just(UTC)),
+        ),
+        max_size=20,
+    )
+)
+def test_times_are_written_exactly_as_isoformat_writes_them(times: list[datetime | None]) -> None:
+    assert iso_texts(times) == [t.isoformat() if t else "" for t in times]
