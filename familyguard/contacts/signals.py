@@ -126,7 +126,9 @@ def _shared(contacts: Sequence[LedgerContact], house: _Household) -> list[Signal
     groups: dict[tuple[int, int], list[LedgerContact]] = {}  # by where the account was first met, then kind
     for kind, values in enumerate((platform_ids, handles)):  # an account: platform id, else handle (any case)
         counts = Counter(values)  # counted in C: only the few values met twice are looked at again
-        repeated = {value for value, n in counts.items() if n > 1 and value}
+        repeated = set(compress(counts, map((1).__lt__, counts.values()))) - {None, ""}
+        if not repeated:
+            continue
         first: dict[tuple[str, str | None], int] = {}
         for i in compress(range(len(values)), map(repeated.__contains__, values)):
             c = contacts[i]

@@ -45,7 +45,7 @@ class AppUse:
         return self.app_id.startswith("custom:")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Contact:
     """A person on one of a child's lists on one app."""
 

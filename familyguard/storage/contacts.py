@@ -13,7 +13,7 @@ from familyguard.domain import Contact, Snapshot
 from familyguard.storage.database import Database, Row
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LedgerContact(Contact):
     """A contact with what the export said about how and when the person was added."""
 
