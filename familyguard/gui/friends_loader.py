@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from familyguard.domain import AppUse, Child
 from familyguard.gui.background import BackgroundJob
+from familyguard.gui.contact_search import SortedSearch
 from familyguard.gui.friends_models import search_texts, sort_order
 from familyguard.gui.import_reader import with_own_ledger
 from familyguard.storage.contacts import LedgerContact
@@ -35,7 +36,7 @@ class LoadedContacts:
     rows: list[tuple[LedgerContact, AppUse]]
     search_text: list[str]
     sort: Sort
-    order: list[int]  # row numbers sorted by `sort`
+    search: SortedSearch  # the rows sorted by `sort`, made searchable
     apps: list[tuple[str, str]]  # (name, app id) for the app filter
     lists: list[str]  # list names for the list filter
 
@@ -43,12 +44,13 @@ class LoadedContacts:
 def load_contacts(ledger: Ledger | None, child: Child | None, sort: Sort) -> LoadedContacts:
     """Read the child's present contacts and prepare them for the table (nobody when no child)."""
     rows = ledger.listed(child) if ledger is not None and child is not None else []
+    texts = search_texts(rows)
     return LoadedContacts(
         child.id if child is not None else None,
         rows,
-        search_texts(rows),
+        texts,
         sort,
-        sort_order(rows, *sort),
+        SortedSearch(texts, sort_order(rows, *sort)),
         sorted({(use.name, use.app_id) for _, use in rows}),
         sorted({name for contact, _ in rows for name in contact.lists}),
     )

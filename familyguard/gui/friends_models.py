@@ -24,6 +24,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStyle
 
 from familyguard.domain import AppUse
+from familyguard.gui.contact_search import SortedSearch
 from familyguard.gui.table_model import RowsModel
 from familyguard.storage.contacts import LedgerContact
 
@@ -177,6 +178,17 @@ class ContactsModel(RowsModel):
             self._new = None
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
+    ROLES = frozenset(
+        {
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.ToolTipRole,
+            ROLE_CONTACT,
+        }
+    )
+    """The roles a cell answers: the table asks for seven per cell as it paints, most of them None."""
+
     def cell(self, row: tuple[LedgerContact, AppUse], column: int, role: int) -> Any:
         c, use = row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -246,10 +258,10 @@ class ContactsFilter(QAbstractProxyModel):
         self.relation: str | None = None
         self.list_name: str | None = None
         self._sort: tuple[int, Qt.SortOrder] = (STATUS, Qt.SortOrder.AscendingOrder)
-        self._order: list[int] = []
+        self._search = SortedSearch([], [])
         self._shown: list[int] = []
         self._where: dict[int, int] | None = None
-        self._given: tuple[tuple[int, Qt.SortOrder], list[int]] | None = None
+        self._given: tuple[tuple[int, Qt.SortOrder], SortedSearch] | None = None
         self._last: tuple[str, tuple[str | None, ...]] | None = None  # the search _shown answers
         self.setSourceModel(source)
         source.modelReset.connect(self._source_reset)
@@ -261,11 +273,11 @@ class ContactsFilter(QAbstractProxyModel):
         self.refilter()
 
     def refilter(self) -> None:
-        """Rebuild the list of shown rows from the filters (one pass, no per-row Qt call).
+        """Rebuild the list of shown rows from the filters (no per-row Qt call).
 
         Typing on narrows: when the new search text contains the last one and nothing else changed,
-        only the rows shown now can still match, so only they are searched. A full search tests the
-        texts in the order they sit in memory, which is several times faster than in sorted order.
+        only the rows shown now can still match, so when they are few only they are searched.
+        Otherwise the search runs over all rows at once (`SortedSearch`).
         """
         rows = self._source.rows()
         needle = self.text.strip().lower().removeprefix("@")
@@ -274,21 +286,19 @@ class ContactsFilter(QAbstractProxyModel):
         others = (app, status, relation, list_name)
         narrowing = self._last is not None and self._last[1] == others and self._last[0] in needle
         self._last = (needle, others)
-        shown = self._shown if narrowing else self._order
-        if needle and len(shown) < len(search) // 4:
-            shown = [r for r in shown if needle in search[r]]
-        elif needle:  # test the texts in memory order (cache-friendly), then keep the sorted order
-            hit = [needle in text for text in search]
-            shown = [r for r in shown if hit[r]]
-        if not narrowing and (app or status or relation or list_name):
-            shown = [
-                r
-                for r in shown
-                if (not app or rows[r][1].app_id == app)
-                and (not status or rows[r][0].status == status)
-                and (not relation or rows[r][0].relation == relation)
-                and (not list_name or list_name in rows[r][0].lists)
-            ]
+        if narrowing and needle and len(self._shown) < len(search) // 4:
+            shown = [r for r in self._shown if needle in search[r]]
+        else:
+            shown = self._search.rows_with(needle) if needle else self._search.order
+            if app or status or relation or list_name:
+                shown = [
+                    r
+                    for r in shown
+                    if (not app or rows[r][1].app_id == app)
+                    and (not status or rows[r][0].status == status)
+                    and (not relation or rows[r][0].relation == relation)
+                    and (not list_name or list_name in rows[r][0].lists)
+                ]
         self.beginResetModel()
         self._shown = shown
         self._where = None
@@ -301,19 +311,19 @@ class ContactsFilter(QAbstractProxyModel):
         self._last = None
         given, self._given = self._given, None
         rows = self._source.rows()
-        if given is not None and given[0] == self._sort and len(given[1]) == len(rows):
-            self._order = given[1]
+        if given is not None and given[0] == self._sort and len(given[1].order) == len(rows):
+            self._search = given[1]
         else:
-            self._order = sort_order(rows, *self._sort)
+            self._search = SortedSearch(self._source.search_text, sort_order(rows, *self._sort))
         self.refilter()
 
     def sort_spec(self) -> tuple[int, Qt.SortOrder]:
         """The column and order the rows are sorted by."""
         return self._sort
 
-    def give_order(self, sort: tuple[int, Qt.SortOrder], order: list[int]) -> None:
-        """The sorted row numbers of the rows the source is about to be reset with (sorted elsewhere)."""
-        self._given = (sort, order)
+    def give_order(self, sort: tuple[int, Qt.SortOrder], search: SortedSearch) -> None:
+        """The rows the source is about to be reset with, sorted and made searchable elsewhere."""
+        self._given = (sort, search)
 
     def _source_changed(self, top: QModelIndex, bottom: QModelIndex, roles: Sequence[int] = ()) -> None:
         self._last = None
@@ -354,7 +364,7 @@ class ContactsFilter(QAbstractProxyModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The source's cell straight from its row (the table asks once per cell and role)."""
-        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+        if role not in ContactsModel.ROLES or not index.isValid() or not 0 <= index.row() < len(self._shown):
             return None
         return self._source.cell(self._source.rows()[self._shown[index.row()]], index.column(), role)
 

@@ -266,7 +266,7 @@ class FriendsPage(QWidget):
         _refill(self.app_filter, loaded.apps)
         _refill(self.list_filter, [(list_word(name), name) for name in loaded.lists])
         self._filters_changed(refilter=False)
-        self.proxy.give_order(loaded.sort, loaded.order)
+        self.proxy.give_order(loaded.sort, loaded.search)
         self.model.reset(loaded.rows, loaded.search_text)
         self.select_contact(chosen)
         if child is None:

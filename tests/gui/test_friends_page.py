@@ -176,3 +176,22 @@ def test_typing_on_deleting_and_changing_filters_always_shows_exactly_the_matchi
     proxy.set_filters(text="person 2")
     assert 2 in shown()
     assert shown() == expected("person 2", "new")
+
+
+def test_a_search_keeps_the_tables_order_and_finds_names_with_line_breaks() -> None:
+    model = ContactsModel()
+    proxy = ContactsFilter(model)
+    rows = _synthetic(40)
+    rows[7] = (replace(rows[7][0], display_name="Person 7\nfrom camp"), rows[7][1])
+    model.reset(rows)
+    proxy.sort(NAME, Qt.SortOrder.DescendingOrder)
+
+    def shown() -> list[str]:
+        return [proxy.index(r, NAME).data(ROLE_CONTACT).display_name for r in range(proxy.rowCount())]
+
+    proxy.set_filters(text="person 1")
+    assert shown() == sorted((c.display_name for c, _ in rows if "Person 1" in c.display_name), reverse=True)
+    proxy.set_filters(text="from camp")
+    assert shown() == ["Person 7\nfrom camp"]
+    proxy.set_filters(text="7\nfrom")
+    assert shown() == ["Person 7\nfrom camp"]
