@@ -1,8 +1,9 @@
 """The Friends page: one child's contacts across apps, with filters, search, review, flags and history.
 
-The table's model and its fast filter proxy live in `familyguard.gui.friends_models`, loading a
-large list in a worker in `familyguard.gui.friends_loader`, adding, editing and removing people by
-hand and the CSV export in `familyguard.gui.friends_edit`.
+The table's model and its fast filter proxy live in `familyguard.gui.friends_models`, the search
+box and filters above the table in `familyguard.gui.friends_filters`, loading a large list in a
+worker in `familyguard.gui.friends_loader`, adding, editing and removing people by hand and the CSV
+export in `familyguard.gui.friends_edit`.
 """
 
 from __future__ import annotations
@@ -11,16 +12,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familyguard.domain import RELATIONS, Child
+from familyguard.domain import Child
 from familyguard.gui.errors import show_error, show_errors
 from familyguard.gui.friends_detail import ContactDetail
 from familyguard.gui.friends_edit import ContactEditing
+from familyguard.gui.friends_filters import ContactsFilterBar
 from familyguard.gui.friends_loader import BackgroundLoader, LoadedContacts, Sort, load_contacts
 from familyguard.gui.friends_models import (
     APP,
@@ -44,9 +44,6 @@ from familyguard.gui.friends_models import (
     STATUS,
     ContactsFilter,
     ContactsModel,
-    list_word,
-    relation_word,
-    status_icon,
 )
 from familyguard.storage.contacts import LedgerContact
 
@@ -54,7 +51,6 @@ if TYPE_CHECKING:
     from familyguard.app import FamilyGuard
 
 
-SEARCH_DELAY_MS = 150
 LOAD_HERE_UP_TO = 2_000  # people read on the GUI thread in well under 100 ms
 
 
@@ -86,27 +82,12 @@ class FriendsPage(QWidget):
         self.child_picker = QComboBox()
         self.child_picker.setAccessibleName(self.tr("Whose friends"))
         self.child_picker.activated.connect(lambda i: self.child_chosen.emit(self.child_picker.itemData(i)))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search names and user names…"))
-        self.search.setAccessibleName(self.tr("Search contacts"))
-        self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.apply_search)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
-        self.app_filter = self._combo(self.tr("Show app"), self.tr("All apps"))
-        self.status_filter = self._combo(self.tr("Show status"), self.tr("Any status"))
-        for status, text in (
-            ("new", self.tr("New, not reviewed yet")),
-            ("flagged", self.tr("Flagged")),
-            ("reviewed", self.tr("Reviewed")),
-        ):
-            self.status_filter.addItem(status_icon(status), text, status)
-        self.relation_filter = self._combo(self.tr("Show how they know them"), self.tr("Known any way"))
-        for relation in RELATIONS:
-            self.relation_filter.addItem(relation_word(relation), relation)
-        self.list_filter = self._combo(self.tr("Show list"), self.tr("All lists"))
+        self.filter_bar = ContactsFilterBar(self.proxy)
+        self.search = self.filter_bar.search
+        self.app_filter = self.filter_bar.app_filter
+        self.status_filter = self.filter_bar.status_filter
+        self.relation_filter = self.filter_bar.relation_filter
+        self.list_filter = self.filter_bar.list_filter
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         self.table.setModel(self.proxy)
@@ -140,15 +121,6 @@ class FriendsPage(QWidget):
         self._build_layout()
         self._show_detail()
 
-    def _combo(self, name: str, everything: str) -> QComboBox:
-        """A filter: its first choice (everything, e.g. "All apps") filters nothing."""
-        combo = QComboBox()
-        combo.setAccessibleName(name)
-        combo.setToolTip(name)
-        combo.addItem(everything, None)
-        combo.currentIndexChanged.connect(lambda _i: self._filters_changed())
-        return combo
-
     def _build_layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -157,19 +129,10 @@ class FriendsPage(QWidget):
         top.addWidget(self.import_button)
         top.addWidget(self.editing.add_button)
         top.addWidget(self.editing.export_button)
-        filters = QGridLayout()  # two rows, so the page fits a screen scaled to 200 %
-        filters.addWidget(self.search, 0, 0)
-        filters.addWidget(self.app_filter, 0, 1)
-        filters.addWidget(self.list_filter, 0, 2)
-        filters.addWidget(self.status_filter, 1, 0)
-        filters.addWidget(self.relation_filter, 1, 1, 1, 2)
-        filters.setColumnStretch(0, 2)
-        filters.setColumnStretch(1, 1)
-        filters.setColumnStretch(2, 1)
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addLayout(filters)
+        left_box.addWidget(self.filter_bar)
         left_box.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
@@ -183,8 +146,6 @@ class FriendsPage(QWidget):
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(splitter, 1)
-        QWidget.setTabOrder(self.search, self.app_filter)
-        QWidget.setTabOrder(self.app_filter, self.list_filter)  # reading order: row by row
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -263,9 +224,7 @@ class FriendsPage(QWidget):
         self._choose_next = None
         self._shown_child = loaded.child_id
         child = self.child
-        _refill(self.app_filter, loaded.apps)
-        _refill(self.list_filter, [(list_word(name), name) for name in loaded.lists])
-        self._filters_changed(refilter=False)
+        self.filter_bar.set_choices(loaded.apps, loaded.lists)
         self.proxy.give_order(loaded.sort, loaded.search)
         self.model.reset(loaded.rows, loaded.search_text)
         self.select_contact(chosen)
@@ -280,21 +239,8 @@ class FriendsPage(QWidget):
     # --- filters -------------------------------------------------------------------------------
 
     def apply_search(self) -> None:
-        self._debounce.stop()
-        self.proxy.set_filters(text=self.search.text())
-
-    def _filters_changed(self, refilter: bool = True) -> None:
-        values = {
-            "app": self.app_filter.currentData(),
-            "status": self.status_filter.currentData(),
-            "relation": self.relation_filter.currentData(),
-            "list_name": self.list_filter.currentData(),
-        }
-        if refilter:
-            self.proxy.set_filters(**values)
-        else:
-            for name, value in values.items():
-                setattr(self.proxy, name, value)
+        """Search now instead of after the pause in typing."""
+        self.filter_bar.apply_search()
 
     def show_new_only(self) -> None:
         self.status_filter.setCurrentIndex(self.status_filter.findData("new"))
@@ -393,15 +339,3 @@ class FriendsPage(QWidget):
         if paths:
             event.acceptProposedAction()
             self.import_requested.emit(paths)
-
-
-def _refill(combo: QComboBox, items: Sequence[tuple[str, str]]) -> None:
-    """A filter's choices after its first, keeping the chosen one when it is still there (no signal)."""
-    kept = combo.currentData()
-    combo.blockSignals(True)
-    while combo.count() > 1:
-        combo.removeItem(1)
-    for text, value in items:
-        combo.addItem(text, value)
-    combo.setCurrentIndex(max(0, combo.findData(kept)))
-    combo.blockSignals(False)

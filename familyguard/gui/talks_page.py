@@ -1,26 +1,25 @@
-"""The Talks page of one child: planned talks with their next dates and state, suggested talks, the log."""
+"""The Talks page of one child: planned talks with their next dates and state, suggested talks, the log.
+
+Its tables, actions and buttons are built by `familyguard.gui.talks_widgets`, its dialogs live in
+`familyguard.gui.talk_dialogs`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
-    QPushButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,27 +31,12 @@ from familyguard.gui.errors import show_error, show_errors
 from familyguard.gui.i18n import content
 from familyguard.gui.talk_dialogs import NoteDialog, PlanDialog, SnoozeDialog, show_guide
 from familyguard.gui.talks_models import LogModel, PlanRow, PlansModel, SuggestionsModel, plan_rows
+from familyguard.gui.talks_widgets import action_button, page_action, table
 
 if TYPE_CHECKING:
     from familyguard.storage.talks import TalkSuggestion
     from familyguard.talks.service import Talks
     from familyguard.talks.suggestions import Suggestions
-
-
-def _table(model: QAbstractTableModel, name: str, stretch: int) -> QTableView:
-    view = QTableView()
-    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 class TalksPage(QWidget):
@@ -71,11 +55,11 @@ class TalksPage(QWidget):
         self.plans_model = PlansModel()
         self.log_model = LogModel(self._title)
         self.suggestions_model = SuggestionsModel(self._title)
-        self.plans_view = _table(self.plans_model, self.tr("Planned talks"), 0)
+        self.plans_view = table(self.plans_model, self.tr("Planned talks"), 0)
         self.plans_view.doubleClicked.connect(show_errors(self, self.open_guide))
         self.plans_view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
-        self.log_view = _table(self.log_model, self.tr("Talk log"), 2)
-        self.suggestions_view = _table(self.suggestions_model, self.tr("Suggested talks"), 1)
+        self.log_view = table(self.log_model, self.tr("Talk log"), 2)
+        self.suggestions_view = table(self.suggestions_model, self.tr("Suggested talks"), 1)
         self.suggestions_view.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -84,39 +68,29 @@ class TalksPage(QWidget):
         self._enable()
 
     # -- building --------------------------------------------------------------------------------
-    def _action(self, text: str, shortcut: str, slot: Callable[[], None], tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(show_errors(self, slot))
-        if tip:
-            action.setToolTip(tip)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
         self.plan_action = QAction(self.tr("&Plan a talk…"), self)  # the window gives it Ctrl+T
         self.plan_action.triggered.connect(show_errors(self, self.plan_talk))
-        self.done_action = self._action(self.tr("&Done…"), "Ctrl+D", self.mark_done)
-        self.snooze_hour_action = self._action(
-            self.tr("For &1 hour"), "Ctrl+Shift+H", lambda: self.snooze("1h")
+        self.done_action = page_action(self, self.tr("&Done…"), "Ctrl+D", self.mark_done)
+        self.snooze_hour_action = page_action(
+            self, self.tr("For &1 hour"), "Ctrl+Shift+H", lambda: self.snooze("1h")
         )
-        self.snooze_evening_action = self._action(
-            self.tr("Until this &evening"), "", lambda: self.snooze("evening")
+        self.snooze_evening_action = page_action(
+            self, self.tr("Until this &evening"), "", lambda: self.snooze("evening")
         )
-        self.snooze_tomorrow_action = self._action(
-            self.tr("Until &tomorrow"), "", lambda: self.snooze("tomorrow")
+        self.snooze_tomorrow_action = page_action(
+            self, self.tr("Until &tomorrow"), "", lambda: self.snooze("tomorrow")
         )
-        self.snooze_custom_action = self._action(
-            self.tr("Until a date and time &I choose…"), "", self.snooze_custom
+        self.snooze_custom_action = page_action(
+            self, self.tr("Until a date and time &I choose…"), "", self.snooze_custom
         )
-        self.skip_action = self._action(self.tr("S&kip this one"), "Ctrl+K", self.skip)
-        self.pause_action = self._action(self.tr("&Pause"), "Ctrl+Shift+P", self.toggle_pause)
-        self.remove_action = self._action(self.tr("&Remove…"), "Shift+Del", self.remove)
-        self.guide_action = self._action(self.tr("Open &guide"), "Ctrl+G", self.open_guide)
-        self.export_action = self._action(self.tr("E&xport to calendar…"), "Ctrl+Shift+E", self.export)
-        self.accept_action = self._action(self.tr("&Accept"), "Ctrl+Shift+A", self.accept_suggestion)
-        self.dismiss_action = self._action(self.tr("Not &now"), "Ctrl+Shift+D", self.dismiss_suggestion)
+        self.skip_action = page_action(self, self.tr("S&kip this one"), "Ctrl+K", self.skip)
+        self.pause_action = page_action(self, self.tr("&Pause"), "Ctrl+Shift+P", self.toggle_pause)
+        self.remove_action = page_action(self, self.tr("&Remove…"), "Shift+Del", self.remove)
+        self.guide_action = page_action(self, self.tr("Open &guide"), "Ctrl+G", self.open_guide)
+        self.export_action = page_action(self, self.tr("E&xport to calendar…"), "Ctrl+Shift+E", self.export)
+        self.accept_action = page_action(self, self.tr("&Accept"), "Ctrl+Shift+A", self.accept_suggestion)
+        self.dismiss_action = page_action(self, self.tr("Not &now"), "Ctrl+Shift+D", self.dismiss_suggestion)
         self.snooze_menu = QMenu(self.tr("Snooze"), self)
         for action in (
             self.snooze_hour_action,
@@ -125,16 +99,6 @@ class TalksPage(QWidget):
             self.snooze_custom_action,
         ):
             self.snooze_menu.addAction(action)
-
-    def _button(self, action: QAction, name: str) -> QPushButton:
-        button = QPushButton(action.text())
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        button.setToolTip(f"{action.text().replace('&', '')} ({shortcut})" if shortcut else "")
-        button.setAccessibleName(name)
-        button.clicked.connect(action.trigger)
-        action.enabledChanged.connect(button.setEnabled)
-        action.changed.connect(lambda: button.setText(action.text()))
-        return button
 
     def _build_layout(self) -> None:
         self.snooze_button = QToolButton()
@@ -145,11 +109,11 @@ class TalksPage(QWidget):
         )
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_button.setMenu(self.snooze_menu)
-        self.plan_button = self._button(self.plan_action, self.tr("Plan a talk"))
+        self.plan_button = action_button(self.plan_action, self.tr("Plan a talk"))
         self.plan_button.setToolTip(self.tr("Plan a talk (Ctrl+T)"))
         row = QHBoxLayout()
         row.addWidget(self.plan_button)
-        row.addWidget(self._button(self.done_action, self.tr("Mark the chosen talk as done")))
+        row.addWidget(action_button(self.done_action, self.tr("Mark the chosen talk as done")))
         row.addWidget(self.snooze_button)
         for action, name in (
             (self.skip_action, self.tr("Skip the chosen talk this time")),
@@ -157,7 +121,7 @@ class TalksPage(QWidget):
             (self.remove_action, self.tr("Remove the chosen plan")),
             (self.guide_action, self.tr("Open the guide for the chosen talk")),
         ):
-            row.addWidget(self._button(action, name))
+            row.addWidget(action_button(action, name))
         row.addStretch(1)
         plans = QWidget()
         plans_box = QVBoxLayout(plans)
@@ -172,8 +136,8 @@ class TalksPage(QWidget):
         )
         suggestion_box.addWidget(self.suggestions_view)
         suggestion_row = QHBoxLayout()
-        suggestion_row.addWidget(self._button(self.accept_action, self.tr("Accept the chosen suggestion")))
-        suggestion_row.addWidget(self._button(self.dismiss_action, self.tr("Dismiss the chosen suggestion")))
+        suggestion_row.addWidget(action_button(self.accept_action, self.tr("Accept the chosen suggestion")))
+        suggestion_row.addWidget(action_button(self.dismiss_action, self.tr("Dismiss the chosen suggestion")))
         suggestion_row.addStretch(1)
         suggestion_box.addLayout(suggestion_row)
         log_group = QGroupBox(self.tr("Talk log"))
@@ -190,7 +154,7 @@ class TalksPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         export = self.tr("Export this child's talks to a calendar file")
-        top.addWidget(self._button(self.export_action, export))
+        top.addWidget(action_button(self.export_action, export))
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(stacked, 1)

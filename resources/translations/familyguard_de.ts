@@ -694,6 +694,61 @@
     </message>
 </context>
 <context>
+    <name>ContactsFilterBar</name>
+    <message>
+        <source>Search names and user names…</source>
+        <translation>Namen und Benutzernamen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Kontakte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show app</source>
+        <translation>App anzeigen</translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation>Alle Apps</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>Status anzeigen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>New, not reviewed yet</source>
+        <translation>Neu, noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Show how they know them</source>
+        <translation>Anzeigen, woher sie sich kennen</translation>
+    </message>
+    <message>
+        <source>Known any way</source>
+        <translation>Egal, woher bekannt</translation>
+    </message>
+    <message>
+        <source>Show list</source>
+        <translation>Liste anzeigen</translation>
+    </message>
+    <message>
+        <source>All lists</source>
+        <translation>Alle Listen</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
         <source>Name</source>
@@ -990,42 +1045,6 @@
         <translation>Wessen Freunde</translation>
     </message>
     <message>
-        <source>Search names and user names…</source>
-        <translation>Namen und Benutzernamen durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Search contacts</source>
-        <translation>Kontakte durchsuchen</translation>
-    </message>
-    <message>
-        <source>Show app</source>
-        <translation>App anzeigen</translation>
-    </message>
-    <message>
-        <source>Show status</source>
-        <translation>Status anzeigen</translation>
-    </message>
-    <message>
-        <source>New, not reviewed yet</source>
-        <translation>Neu, noch nicht geprüft</translation>
-    </message>
-    <message>
-        <source>Flagged</source>
-        <translation>Markiert</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Geprüft</translation>
-    </message>
-    <message>
-        <source>Show how they know them</source>
-        <translation>Anzeigen, woher sie sich kennen</translation>
-    </message>
-    <message>
-        <source>Show list</source>
-        <translation>Liste anzeigen</translation>
-    </message>
-    <message>
         <source>Contacts of the chosen child</source>
         <translation>Kontakte des gewählten Kindes</translation>
     </message>
@@ -1044,22 +1063,6 @@
     <message>
         <source>Import a friend list</source>
         <translation>Freundesliste importieren</translation>
-    </message>
-    <message>
-        <source>All apps</source>
-        <translation>Alle Apps</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Jeder Status</translation>
-    </message>
-    <message>
-        <source>Known any way</source>
-        <translation>Egal, woher bekannt</translation>
-    </message>
-    <message>
-        <source>All lists</source>
-        <translation>Alle Listen</translation>
     </message>
     <message>
         <source>Child:</source>
