@@ -11,6 +11,7 @@ from familyguard.app import FamilyGuard
 from familyguard.contacts.csv_export import write_csv
 from familyguard.contacts.signals import Signal
 from familyguard.domain import AppUse
+from familyguard.importers.detect import PLATFORMS
 from familyguard.storage.contacts import LedgerContact
 
 Handler = Callable[[FamilyGuard, argparse.Namespace], Any]
@@ -56,8 +57,18 @@ def signal_view(s: Signal) -> dict[str, Any]:
     return view
 
 
-def _app_note(added: bool, use: AppUse, child: str) -> str:
-    return f"Added {use.name} to {child}'s apps. " if added else ""
+def _app_note(added: bool, use: AppUse | None, child: str) -> str:
+    return f"Added {use.name} to {child}'s apps. " if added and use else ""
+
+
+def _label(c: LedgerContact) -> str:
+    """Who a contact is: the name, else the handle, else the platform id (X gives ids only)."""
+    return c.display_name or c.handle or f"id {c.platform_id}"
+
+
+def _name_column(c: LedgerContact) -> str:
+    """The name column of `friends list`: the name, or the platform id when the handle is missing too."""
+    return c.display_name if c.display_name or c.handle else _label(c)
 
 
 def friends_import(fg: FamilyGuard, args: argparse.Namespace) -> Any:
@@ -65,8 +76,9 @@ def friends_import(fg: FamilyGuard, args: argparse.Namespace) -> Any:
     result = fg.ledger.import_export(child, [Path(p) for p in args.paths], args.app)
     report = result.report()
     lists = ", ".join(f"{name} {count}" for name, count in report["lists"].items()) or "no lists"
+    title = PLATFORMS[report["platform"]].title
     text = (
-        f"{_app_note(result.app_added, result.use, child.name)}{report['platform']} export for "
+        f"{_app_note(result.app_added, result.use, child.name)}{title} export for "
         f"{child.name}: {lists}. {report['added']} added, {report['removed']} removed, "
         f"{report['changed']} changed, {report['unchanged']} unchanged."
     )
@@ -90,9 +102,10 @@ def friends_list(fg: FamilyGuard, args: argparse.Namespace) -> Any:
     found = fg.ledger.listed(child, args.app, new=args.new, flagged=args.flagged, removed=args.removed)
     views = [contact_view(c, use) for c, use in found]
     lines = [
-        f"{v['id']:>6}  {v['app']:<12} {v['name'][:24]:<24} {('@' + v['handle']) if v['handle'] else '-':<22}"
-        f" {v['status']:<9} {v['relation']:<14}{'  removed' if v['removed'] else ''}"
-        for v in views
+        f"{v['id']:>6}  {v['app']:<12} {_name_column(c)[:24]:<24}"
+        f" {('@' + v['handle']) if v['handle'] else '-':<22} {v['status']:<9}"
+        f" {v['relation']:<14}{'  removed' if v['removed'] else ''}"
+        for v, (c, _) in zip(views, found, strict=True)
     ]
     return views, "\n".join(lines) or f"No contacts for {child.name} match."
 
@@ -107,13 +120,13 @@ def friends_flag(fg: FamilyGuard, args: argparse.Namespace) -> Any:
     ledger = fg.ledger
     contact = ledger.flag(args.contact_id, args.reason)
     view = contact_view(contact, fg.household.apps.get(contact.app_use_id))
-    return view, f"Flagged {contact.display_name or contact.handle} (id {contact.id})."
+    return view, f"Flagged {_label(contact)} (id {contact.id})."
 
 
 def friends_set(fg: FamilyGuard, args: argparse.Namespace) -> Any:
     contact = fg.ledger.set_relation(args.contact_id, args.relation)
     view = contact_view(contact, fg.household.apps.get(contact.app_use_id))
-    return view, f"{contact.display_name or contact.handle} (id {contact.id}) is now: {contact.relation}."
+    return view, f"{_label(contact)} (id {contact.id}) is now: {contact.relation}."
 
 
 def friends_signals(fg: FamilyGuard, args: argparse.Namespace) -> Any:
@@ -126,8 +139,7 @@ def friends_signals(fg: FamilyGuard, args: argparse.Namespace) -> Any:
 
 def friends_export(fg: FamilyGuard, args: argparse.Namespace) -> Any:
     child = fg.household.find_child(args.child)
-    contacts = [c for c, _ in fg.ledger.listed(child, args.app)]
-    count = write_csv(Path(args.file), contacts)
+    count = write_csv(Path(args.file), fg.ledger.listed(child, args.app))
     return {"exported": count, "file": args.file}, f"Saved {count} contact(s) of {child.name} to {args.file}."
 
 

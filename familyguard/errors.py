@@ -1,10 +1,15 @@
-"""Typed errors of the core. The CLI maps each kind to an exit code, the GUI to one dialog."""
+"""Typed errors of the core. The CLI maps each kind to an exit code, the GUI to one dialog.
+
+The window shows an error's message and hint; the command line prints str(error), which may add
+advice only the command line can follow (see NotFoundError).
+"""
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
-from familyguard.phrase import phrase
+from familyguard.phrase import Phrase, phrase
 
 
 class FamilyGuardError(Exception):
@@ -58,8 +63,24 @@ class LockedError(FamilyGuardError):
     exit_code = 4
 
 
+# The command that lists what exists of a kind, by the kind's English template ({child}: its name).
+_LISTED_BY = {
+    "child": "familyguard child list",
+    "app": "familyguard catalog list",
+    "app of {child}": "familyguard app list {child}",
+    "contact": "familyguard friends list CHILD",
+    "talk plan": "familyguard talks list",
+    "topic": "familyguard talks topics",
+    "talk suggestion": "familyguard talks suggestions",
+}
+
+
 class NotFoundError(FamilyGuardError):
-    """An unknown child, app, contact, plan or topic (exit 5), with close matches."""
+    """An unknown child, app, contact, plan or topic (exit 5), with close matches.
+
+    On the command line it also names the command that lists them all (`listing`); the window has
+    its own lists and shows the message and the close matches only.
+    """
 
     exit_code = 5
 
@@ -73,3 +94,14 @@ class NotFoundError(FamilyGuardError):
         )
         self.kind = kind
         self.wanted = wanted
+        self.listing = _listing(kind)
+
+    def __str__(self) -> str:
+        see_all = f"To see them all: {self.listing}" if self.listing else ""
+        return f"{super().__str__()} {see_all}".strip()
+
+
+def _listing(kind: str) -> str:
+    """The command listing what exists of this kind, e.g. "familyguard child list" ("" if none)."""
+    template, params = (kind.template, kind.params or {}) if isinstance(kind, Phrase) else (kind, {})
+    return _LISTED_BY.get(template, "").format(**{k: shlex.quote(str(v)) for k, v in params.items()})

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+import sqlcipher3
+
 from familyguard.catalog import FEATURES, Catalogue
 from familyguard.domain import AppUse, Child, Clock
 from familyguard.domain.app_settings import check_setting
@@ -106,12 +108,19 @@ class Household:
         )
 
     def add_app(
-        self, child: Child, app: str, handle: str | None = None, settings: dict[str, str] | None = None
+        self,
+        child: Child,
+        app: str,
+        handle: str | None = None,
+        settings: dict[str, str] | None = None,
+        *,
+        conn: sqlcipher3.Connection | None = None,
     ) -> AppUse:
-        """Give a child a catalogue app (by id, alias or name)."""
+        """Give a child a catalogue app (by id, alias or name); with conn, inside the caller's open
+        transaction (the app is then kept only if the rest of that transaction is)."""
         entry = self.catalogue.find(app)
         return self._add(
-            AppUse(0, child.id, entry.id, entry.name, handle, settings or {}, self.clock.today())
+            AppUse(0, child.id, entry.id, entry.name, handle, settings or {}, self.clock.today()), conn
         )
 
     def add_custom_app(
@@ -132,7 +141,7 @@ class Household:
         use = AppUse(0, child.id, f"custom:{slug}", name, handle, {}, self.clock.today(), tuple(features))
         return self._add(use)
 
-    def _add(self, use: AppUse) -> AppUse:
+    def _add(self, use: AppUse, conn: sqlcipher3.Connection | None = None) -> AppUse:
         for key, value in use.settings.items():
             check_setting(key, value)
         if any(u.app_id == use.app_id for u in self.apps.for_child(use.child_id)):
@@ -140,7 +149,7 @@ class Household:
                 phrase("errors", "{app} is already in this child's apps.", app=use.name),
                 hint=phrase("errors", "Edit it instead."),
             )
-        return self.apps.add(use)
+        return self.apps.add(use, conn)
 
     def edit_app(self, use: AppUse, handle: str | None, settings: dict[str, str]) -> AppUse:
         for key, value in settings.items():
@@ -152,14 +161,19 @@ class Household:
     def remove_app(self, use: AppUse) -> None:
         self.apps.remove(use.id)
 
-    def find_app_use(self, child: Child, app: str) -> AppUse:
-        """One of the child's apps, by catalogue id, alias, name, or custom name."""
-        uses = self.apps.for_child(child.id)
+    def get_app_use(self, child: Child, app: str) -> AppUse | None:
+        """One of the child's apps, by catalogue id, alias, name, or custom name; None if none is."""
         entry = self.catalogue.get(app)
-        wanted = entry.id if entry else None
-        for use in uses:
-            if use.app_id == wanted or use.name.lower() == app.strip().lower():
-                return use
+        wanted, name = (entry.id if entry else None), app.strip().lower()
+        uses = self.apps.for_child(child.id)
+        return next((u for u in uses if u.app_id == wanted or u.name.lower() == name), None)
+
+    def find_app_use(self, child: Child, app: str) -> AppUse:
+        """Like get_app_use(), else raise NotFoundError with the child's apps that look like `app`."""
+        found = self.get_app_use(child, app)
+        if found is not None:
+            return found
+        uses = self.apps.for_child(child.id)
         raise NotFoundError(
             phrase("errors", "app of {child}", child=child.name),
             app,

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from familyguard.contacts.matching import MANUAL_SOURCE
+from familyguard.contacts.signals import who
 from familyguard.domain.app_settings import SETTING_LABELS
 from familyguard.overview import AttentionItem, Target
 from familyguard.phrase import Phrase, and_list, comma_list, phrase, short_date, verbatim
@@ -69,12 +70,6 @@ def _people(count: int) -> Phrase:
     return phrase("overview", "{count} contact" if count == 1 else "{count} contacts", count=count)
 
 
-def _who(contact: LedgerContact) -> str:
-    if contact.handle and contact.display_name and contact.display_name != contact.handle:
-        return f"{contact.display_name} (@{contact.handle})"
-    return f"@{contact.handle}" if contact.handle else contact.display_name
-
-
 def contact_items(house: Household) -> Iterator[AttentionItem]:
     """Flagged and new contacts per child and app, then the warning signs across the household."""
     for use_id, use in house.uses.items():
@@ -82,7 +77,7 @@ def contact_items(house: Household) -> Iterator[AttentionItem]:
         friends = Target("friends", child.id, use.app_id)
         flagged = house.flagged.get(use_id)
         if flagged:
-            names = ", ".join(_who(c) for c in flagged[:3]) + (", …" if len(flagged) > 3 else "")
+            names = ", ".join(who(c) for c in flagged[:3]) + (", …" if len(flagged) > 3 else "")
             reason = phrase(
                 "overview",
                 "You flagged {people} on {whose} ({names}): look at it together, keep evidence, then block"

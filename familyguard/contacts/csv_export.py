@@ -12,9 +12,12 @@ UTF-8 with a byte-order mark, comma-separated, one header row, one contact per r
 * `status`      new | reviewed | flagged
 * `first_seen`  when FamilyGuard first saw the person (ISO 8601 date-time with offset)
 * `last_seen`   the last import or edit that saw the person
+* `app`         the app's catalogue id (e.g. `instagram`; `custom:…` for a parent's own app)
 
-The first six columns are those of the importers' CSV (familyguard.importers.csvfile); the last
-four describe the ledger and are ignored when the file is imported again.
+`name` … `since` and `app` are the columns of the importers' CSV (familyguard.importers.csvfile):
+a file of one app imports back as that app without naming it, a file of several apps is refused on
+import. `relation` … `last_seen` describe the parent's review, for reading in a spreadsheet: an
+import ignores them (it restores no relation, status or flag), and the flag's reason is not written.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import csv
 from collections.abc import Sequence
 from pathlib import Path
 
+from familyguard.domain import AppUse
 from familyguard.errors import StorageError
 from familyguard.phrase import phrase
 from familyguard.storage.contacts import LedgerContact
@@ -38,10 +42,11 @@ HEADER = (
     "status",
     "first_seen",
     "last_seen",
+    "app",
 )
 
 
-def _row(c: LedgerContact) -> list[str]:
+def _row(c: LedgerContact, use: AppUse) -> list[str]:
     return [
         c.display_name,
         c.handle or "",
@@ -53,17 +58,19 @@ def _row(c: LedgerContact) -> list[str]:
         c.status,
         c.first_seen.isoformat(),
         c.last_seen.isoformat(),
+        use.app_id,
     ]
 
 
-def write_csv(path: Path, contacts: Sequence[LedgerContact]) -> int:
-    """Write the contacts to path (replacing it only once fully written); return how many."""
+def write_csv(path: Path, contacts: Sequence[tuple[LedgerContact, AppUse]]) -> int:
+    """Write the contacts, each with its app use, to path (replacing it only once fully written);
+    return how many."""
     partial = path.with_name(path.name + ".part")
     try:
         with partial.open("w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)
             writer.writerow(HEADER)
-            writer.writerows(_row(c) for c in contacts)
+            writer.writerows(_row(c, use) for c, use in contacts)
         partial.replace(path)
     except OSError as exc:
         partial.unlink(missing_ok=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from familyguard.contacts.gc_pause import gc_paused
 from familyguard.contacts.matching import MANUAL_SOURCE, ImportPlan, change_events, plan_import, summary
@@ -14,8 +14,9 @@ from familyguard.domain import RELATIONS, AppUse, Child, Clock
 from familyguard.errors import BadInputError, NotFoundError, UsageError
 from familyguard.household import Household, close_matches
 from familyguard.importers import ParsedExport, read_export
+from familyguard.importers.detect import PLATFORMS
 from familyguard.phrase import phrase
-from familyguard.storage.contact_batches import Batch, ContactEvent, history, write_batch
+from familyguard.storage.contact_batches import Batch, ContactEvent, history, write_batch, write_batch_in
 from familyguard.storage.contacts import ContactRepository, LedgerContact
 
 MAX_NAME = 200
@@ -27,7 +28,7 @@ class PreparedImport:
 
     child: Child
     app_id: str
-    use: AppUse | None  # None: the app is added to the child when the import is written
+    use: AppUse | None  # None: writing the import adds the app to the child (unless nothing changes)
     parsed: ParsedExport
     plan: ImportPlan
     source: str
@@ -38,7 +39,7 @@ class ImportResult:
     """What an import found (per list) and changed."""
 
     prepared: PreparedImport
-    use: AppUse
+    use: AppUse | None  # None: nothing was written, and the child has not got the app
     app_added: bool
     snapshot_id: int | None  # None: nothing changed, nothing was written
 
@@ -48,7 +49,7 @@ class ImportResult:
         removed = sum(1 for before, after in plan.updated if after.removed and not before.removed)
         return {
             "platform": self.prepared.parsed.platform,
-            "app": self.use.app_id,
+            "app": self.prepared.app_id,
             "lists": dict(self.prepared.parsed.list_counts),
             "added": len(plan.added),
             "removed": removed,
@@ -58,6 +59,14 @@ class ImportResult:
             "snapshot": self.snapshot_id,
             "notes": list(self.prepared.parsed.notes),
         }
+
+
+class _Target(NamedTuple):
+    """The app the parent named for an import or a person added by hand."""
+
+    app_id: str
+    name: str
+    use: AppUse | None  # the child's use of the app; None: the child has not got it yet
 
 
 class Ledger:
@@ -78,51 +87,48 @@ class Ledger:
         should_cancel: Callable[[], bool] | None = None,
     ) -> PreparedImport:
         """Read and validate the whole export and compute the change; nothing is written."""
-        wanted = self.household.catalogue.find(app).id if app else None
+        target = self._target(child, app) if app else None
         with gc_paused():
             parsed = read_export(paths, progress=progress, should_cancel=should_cancel)
-        if wanted and parsed.platform not in ("csv", wanted):
-            raise BadInputError(
-                phrase("errors", "this is a {app} export, not {wanted}.", app=parsed.platform, wanted=wanted),
-                path=paths[0],
-                hint=phrase("errors", "Check --app or the file."),
-            )
-        app_id = wanted or parsed.platform
+        if target and parsed.platform not in ("csv", target.app_id):
+            raise _wrong_app(self._title(parsed.platform), target, paths[0])
+        app_id = target.app_id if target else parsed.platform
         if app_id == "csv":
             raise UsageError(
                 phrase("errors", "a CSV file can be for any app."),
                 hint=phrase("errors", "Name the app with --app APP."),
             )
-        use = next((u for u in self.household.apps.for_child(child.id) if u.app_id == app_id), None)
+        use = target.use if target else self._use_of(child, app_id)
         with gc_paused():
             existing = self.contacts.for_app_use(use.id) if use else []
             plan = plan_import(existing, parsed.contacts, self.clock.now())
         return PreparedImport(child, app_id, use, parsed, plan, ", ".join(p.name for p in paths))
 
     def commit_import(self, prepared: PreparedImport) -> ImportResult:
-        """Write a prepared import as one snapshot in one transaction (nothing when nothing changed)."""
-        use, app_added = prepared.use, prepared.use is None
-        if use is None:
-            use = self.household.add_app(prepared.child, prepared.app_id)
+        """Write a prepared import as one snapshot in one transaction, with the app if the child has
+        not got it yet; nothing at all when nothing changed."""
         plan = prepared.plan
         if plan.empty:
-            return ImportResult(prepared, use, app_added, None)
+            return ImportResult(prepared, prepared.use, False, None)
         extra = {"platform": prepared.parsed.platform, "lists": prepared.parsed.list_counts}
-        batch = Batch(
-            use.id,
-            self.clock.now(),
-            "import",
-            prepared.source,
-            imported=plan.added,
-            updated=[after for _, after in plan.updated],
-            events=plan.events(),
-            summary=summary(plan, extra),
-            touch_present=plan.unchanged > 0,
-            manual_source=MANUAL_SOURCE,
-        )
+
+        def batch(use: AppUse) -> Batch:
+            return Batch(
+                use.id,
+                self.clock.now(),
+                "import",
+                prepared.source,
+                imported=plan.added,
+                updated=[after for _, after in plan.updated],
+                events=plan.events(),
+                summary=summary(plan, extra),
+                touch_present=plan.unchanged > 0,
+                manual_source=MANUAL_SOURCE,
+            )
+
         with gc_paused():
-            snapshot_id, _ = write_batch(self.contacts.db, batch)
-        return ImportResult(prepared, use, app_added, snapshot_id)
+            use, snapshot_id, _ = self._write(prepared.child, prepared.use, prepared.app_id, batch)
+        return ImportResult(prepared, use, prepared.use is None, snapshot_id)
 
     def import_export(self, child: Child, paths: Sequence[Path], app: str | None = None) -> ImportResult:
         """Read, validate and write an export: all or nothing."""
@@ -134,15 +140,11 @@ class Ledger:
         """Add a person by hand (a manual snapshot); the app is added to the child if needed."""
         name, handle = _clean(name, "name"), _clean(handle or "", "handle").removeprefix("@") or None
         _check_relation(relation)
-        entry = self.household.catalogue.find(app)
-        use = next((u for u in self.household.apps.for_child(child.id) if u.app_id == entry.id), None)
-        app_added = use is None
-        if use is None:
-            use = self.household.add_app(child, entry.id)
+        target = self._target(child, app)
         now = self.clock.now()
         contact = LedgerContact(
             0,
-            use.id,
+            0,  # the app use's id, known once it is written: new contacts take their batch's
             name,
             handle,
             None,
@@ -155,11 +157,15 @@ class Ledger:
             None,
             MANUAL_SOURCE,
         )
-        batch = Batch(
-            use.id, now, "manual", "parent", added=[contact], summary={"removed": [], "renamed": []}
+        use, _, (new_id,) = self._write(
+            child,
+            target.use,
+            target.app_id,
+            lambda use: Batch(
+                use.id, now, "manual", "parent", added=[contact], summary={"removed": [], "renamed": []}
+            ),
         )
-        _, (new_id,) = write_batch(self.contacts.db, batch)
-        return replace(contact, id=new_id), use, app_added
+        return replace(contact, id=new_id, app_use_id=use.id), use, target.use is None
 
     def edit_contact(
         self, contact_id: str, *, name: str | None = None, handle: str | None = None
@@ -194,6 +200,10 @@ class Ledger:
         """Mark everything new (for the child, or one app) as seen; return how many."""
         uses = [self.household.find_app_use(child, app)] if app else self.household.apps.for_child(child.id)
         return self.contacts.review([u.id for u in uses])
+
+    def review_contacts(self, contact_ids: Sequence[int]) -> int:
+        """Mark these contacts as seen (those still new and on a list); return how many."""
+        return self.contacts.review_contacts(contact_ids)
 
     def listed(
         self,
@@ -258,6 +268,35 @@ class Ledger:
         names = {f"{name or handle} (id {cid})": cid for cid, name, handle in self.contacts.names()}
         raise NotFoundError(phrase("errors", "contact"), contact_id, close_matches(contact_id, list(names)))
 
+    def _target(self, child: Child, app: str) -> _Target:
+        """The app APP names: one of the child's own (custom ones too), else one from the catalogue."""
+        use = self.household.get_app_use(child, app)
+        if use is not None:
+            return _Target(use.app_id, use.name, use)
+        entry = self.household.catalogue.find(app)
+        return _Target(entry.id, entry.name, None)
+
+    def _title(self, app_id: str) -> str:
+        """An app's name for the parent: its export's title, else its catalogue name (a CSV file
+        may name any app)."""
+        if app_id in PLATFORMS:
+            return PLATFORMS[app_id].title
+        entry = self.household.catalogue.get(app_id)
+        return entry.name if entry else app_id
+
+    def _use_of(self, child: Child, app_id: str) -> AppUse | None:
+        """The child's use of the app with this id, if the child has it."""
+        return next((u for u in self.household.apps.for_child(child.id) if u.app_id == app_id), None)
+
+    def _write(
+        self, child: Child, use: AppUse | None, app_id: str, batch: Callable[[AppUse], Batch]
+    ) -> tuple[AppUse, int | None, list[int]]:
+        """Write the batch for the child's use of the app in one transaction, first adding the app
+        to the child (use None) in that same transaction: a failed write leaves no app behind."""
+        with self.contacts.db.transaction() as conn:
+            use = use or self.household.add_app(child, app_id, conn=conn)
+            return (use, *write_batch_in(conn, batch(use)))
+
     def _manual(self, old: LedgerContact, new: LedgerContact, diff: dict[str, Any]) -> LedgerContact:
         batch = Batch(
             old.app_use_id, self.clock.now(), "manual", "parent", updated=[new],
@@ -270,6 +309,22 @@ class Ledger:
         batch = Batch(old.app_use_id, self.clock.now(), updated=[new], events=change_events(old, new))
         write_batch(self.contacts.db, batch)
         return new
+
+
+def _wrong_app(title: str, wanted: _Target, path: Path) -> BadInputError:
+    """The refusal of an export from another app (title) than the one the parent named."""
+    howto = PLATFORMS.get(wanted.app_id, PLATFORMS["csv"]).howto  # apps without an export: a CSV file
+    return BadInputError(
+        phrase("errors", "this is an export from {app}, not from {wanted}.", app=title, wanted=wanted.name),
+        path=path,
+        hint=phrase(
+            "errors",
+            "To import it, choose {app} as the app. To import {wanted}'s friends instead: {howto}",
+            app=title,
+            wanted=wanted.name,
+            howto=howto,
+        ),
+    )
 
 
 def _clean(text: str, what: str) -> str:

@@ -3,6 +3,8 @@
 A person in the export is the same as a contact of the ledger when they share the platform id;
 else the handle (any case), unless both have different platform ids; else the display name, but only
 when one side has neither id nor handle (a contact the parent typed in, or an export of names only).
+Names are not unique: a name matches the first contact of that name not matched yet, preferring the
+same "since" time, then one not removed, so namesakes keep their own history on every re-import.
 Contacts the parent added by hand are never removed by an import.
 """
 
@@ -62,14 +64,18 @@ class _Index:
     def __init__(self, existing: Sequence[LedgerContact]) -> None:
         self.by_id: dict[str, LedgerContact] = {}
         self.by_handle: dict[str, LedgerContact] = {}
-        self.by_name: dict[str, LedgerContact] = {}
+        self.by_name: dict[str, list[LedgerContact]] = {}  # in ledger order
         for c in existing:
             if c.platform_id:
                 self.by_id.setdefault(c.platform_id, c)
             if c.handle:
                 self.by_handle.setdefault(c.handle.lower(), c)
             if c.display_name:
-                self.by_name.setdefault(c.display_name, c)
+                namesakes = self.by_name.get(c.display_name)
+                if namesakes is None:
+                    self.by_name[c.display_name] = [c]
+                else:
+                    namesakes.append(c)
         self.used: set[int] = set()
 
     def match(self, item: ImportedContact) -> LedgerContact | None:
@@ -86,10 +92,19 @@ class _Index:
             found = self.by_handle.get(item.handle.lower())
             if found is not None and not (found.platform_id and item.platform_id):
                 return found
-        found = self.by_name.get(item.display_name) if item.display_name else None
-        if found is not None and (_anonymous(found) or _anonymous(item)):
-            return found
-        return None
+        return self._namesake(item) if item.display_name else None
+
+    def _namesake(self, item: ImportedContact) -> LedgerContact | None:
+        """The unmatched contact of the item's name: same since first, then not removed, then first."""
+        best: LedgerContact | None = None
+        best_rank = -1
+        for c in self.by_name.get(item.display_name, ()):
+            if c.id in self.used or not (_anonymous(c) or _anonymous(item)):
+                continue
+            rank = 2 * (c.since == item.since) + (c.removed is None)
+            if rank > best_rank:
+                best, best_rank = c, rank
+        return best
 
 
 def _anonymous(c: LedgerContact | ImportedContact) -> bool:

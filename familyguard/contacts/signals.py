@@ -89,7 +89,8 @@ class Signal:
         return sorted({i.use.app_id for i in self.involved})
 
 
-def _who(c: LedgerContact) -> str:
+def who(c: LedgerContact) -> str:
+    """How a contact is named in a sentence: name (@handle), @handle, name, else their account id."""
     if c.handle and c.display_name and c.display_name != c.handle:
         return f"{c.display_name} (@{c.handle})"
     return f"@{c.handle}" if c.handle else c.display_name or phrase("signals", "id {id}", id=c.platform_id)
@@ -163,7 +164,7 @@ def _shared(contacts: Sequence[LedgerContact], house: _Household) -> list[Signal
         text = phrase(
             "signals",
             "{who} is on the {app} lists of {children}: one account in touch with several of your children.",
-            who=_who(group[0]),
+            who=who(group[0]),
             app=app,
             children=and_list(names),
         )
@@ -192,8 +193,8 @@ def _across_apps(contacts: Sequence[LedgerContact], house: _Household) -> list[S
         text = phrase(
             "signals",
             _LOOK_ALIKE[match.fields],
-            a=_who(a),
-            b=_who(b),
+            a=who(a),
+            b=who(b),
             app_a=involved[0].use.name,
             app_b=involved[1].use.name,
             score=f"{match.score:g}",

@@ -10,7 +10,7 @@ matching rows in C.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import compress
 
 SEPARATOR = "\n"
@@ -28,3 +28,15 @@ class SortedSearch:
     def rows_with(self, needle: str) -> list[int]:
         """The rows whose text contains needle, in the table's order."""
         return list(compress(self.order, [needle in text for text in self._texts]))
+
+    def split(self, apart: Collection[int]) -> tuple[SortedSearch, SortedSearch]:
+        """The rows not in apart and the rows in apart, each searchable in the table's order.
+
+        The texts are shared, not copied: each part still reads its texts front to back.
+        """
+        kept, moved = SortedSearch([], []), SortedSearch([], [])
+        for row, text in zip(self.order, self._texts, strict=True):
+            part = moved if row in apart else kept
+            part.order.append(row)
+            part._texts.append(text)
+        return kept, moved

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from familyguard.domain import RELATIONS, AppUse
-from familyguard.gui.friends_models import day_text, event_text, list_word, relation_word, status_word
+from familyguard.gui.friends_models import (
+    contact_name,
+    day_text,
+    event_text,
+    list_word,
+    relation_word,
+    status_word,
+)
 
 if TYPE_CHECKING:
     from familyguard.storage.contact_batches import ContactEvent
@@ -70,27 +77,34 @@ class ContactDetail(QWidget):
         """The person's facts and history (events: the ledger's, oldest first)."""
         self.relation.setEnabled(True)
         self.flag_button.setEnabled(True)
-        name = c.display_name or f"@{c.handle}"
-        self.title.setText(self.tr("{name} on {app}").format(name=name, app=use.name))
+        self.title.setText(self.tr("{name} on {app}").format(name=contact_name(c), app=use.name))
         self.relation.setCurrentIndex(max(0, self.relation.findData(c.relation)))
         self.text.setHtml(self._html(c, events))
 
-    def _html(self, c: LedgerContact, events: Sequence[ContactEvent]) -> str:
-        esc = html.escape
-        facts = [
-            (self.tr("User name"), f"@{c.handle}" if c.handle else self.tr("not in the export")),
-            (self.tr("Status"), status_word(c.status)),
+    def _facts(self, c: LedgerContact) -> list[tuple[str, str]]:
+        """The person's facts, each a (label, value) line of the pane."""
+        facts = [(self.tr("User name"), f"@{c.handle}" if c.handle else self.tr("not in the export"))]
+        if c.platform_id:
+            facts.append((self.tr("Account id"), c.platform_id))
+        facts.append((self.tr("Status"), status_word(c.status)))
+        if c.removed is not None:
+            facts.append((self.tr("No longer on the child's lists since"), day_text(c.removed)))
+        if c.flag_reason:
+            facts.append((self.tr("Why flagged"), c.flag_reason))
+        facts += [
             (self.tr("Lists"), ", ".join(list_word(n) for n in sorted(c.lists)) or "—"),
             (self.tr("First seen"), day_text(c.first_seen)),
             (self.tr("Last seen"), day_text(c.last_seen)),
         ]
-        if c.flag_reason:
-            facts.insert(2, (self.tr("Why flagged"), c.flag_reason))
         if c.source:
             facts.append((self.tr("Added through"), c.source))
         if c.since:
             facts.append((self.tr("On the list since"), day_text(c.since)))
-        parts = [f"<p><b>{esc(k)}:</b> {esc(v)}</p>" for k, v in facts]
+        return facts
+
+    def _html(self, c: LedgerContact, events: Sequence[ContactEvent]) -> str:
+        esc = html.escape
+        parts = [f"<p><b>{esc(k)}:</b> {esc(v)}</p>" for k, v in self._facts(c)]
         parts.append("<h4>" + esc(self.tr("History")) + "</h4>")
         lines = [f"{day_text(e.at)} — {event_text(e.kind, e.detail)}" for e in events]
         lines.insert(0, f"{day_text(c.first_seen)} — " + self.tr("first seen"))
@@ -99,7 +113,7 @@ class ContactDetail(QWidget):
 
     def ask_flag_reason(self, contact: LedgerContact) -> str | None:
         """Why the parent flags the contact for a talk (may be empty); None when they cancel."""
-        name = contact.display_name or f"@{contact.handle}"
+        name = contact_name(contact)
         reason, ok = QInputDialog.getText(
             self,
             self.tr("Flag for a talk"),

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familyguard.domain import RELATIONS
+from familyguard.domain import RELATIONS, AppUse
 from familyguard.gui.background import BackgroundJob
 from familyguard.gui.errors import show_error, show_errors
-from familyguard.gui.friends_models import relation_word
+from familyguard.gui.friends_models import contact_name, relation_word
 from familyguard.storage.contacts import LedgerContact
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ class ContactEditing(QObject):
         self.remove_button = self._button(self.remove_action, self.tr("Remove the chosen person"))
         self.export_button = self._button(self.export_action, self.tr("Export the list as a CSV file"))
         self.set_child_chosen(False)
-        self.set_contact_chosen(False)
+        self.set_contact_chosen(None)
 
     def _action(self, text: str, shortcut: str, slot: object) -> QAction:
         action = QAction(text, self.page)
@@ -157,9 +157,10 @@ class ContactEditing(QObject):
         for action in (self.add_action, self.export_action):
             action.setEnabled(chosen)
 
-    def set_contact_chosen(self, chosen: bool) -> None:
-        for action in (self.edit_action, self.remove_action):
-            action.setEnabled(chosen)
+    def set_contact_chosen(self, contact: LedgerContact | None) -> None:
+        """Edit whoever is chosen; remove only someone still on the child's lists."""
+        self.edit_action.setEnabled(contact is not None)
+        self.remove_action.setEnabled(contact is not None and contact.removed is None)
 
     # --- the actions ---------------------------------------------------------------------------
 
@@ -193,9 +194,9 @@ class ContactEditing(QObject):
 
     def remove(self) -> None:
         page, fg, contact = self.page, self.page.fg, self.page.current_contact()
-        if fg is None or contact is None or page.child is None:
+        if fg is None or contact is None or contact.removed is not None or page.child is None:
             return
-        name = contact.display_name or f"@{contact.handle}"
+        name = contact_name(contact)
         question = self.tr(
             "Remove {name} from {child}'s list? The history keeps them, and a later import that "
             "still lists them brings them back."
@@ -211,7 +212,8 @@ class ContactEditing(QObject):
         if child is None or self.exporter is not None:
             return
         app = page.app_filter.currentData()
-        contacts = [c for c, use in page.model.rows() if not app or use.app_id == app]
+        rows = page.model.rows()
+        contacts = [(c, use) for c, use in rows if c.removed is None and app in (None, use.app_id)]
         stem = "-".join(re.findall(r"\w+", child.name)) or "child"
         suggested = Path.home() / f"{stem}-{app}-friends.csv" if app else Path.home() / f"{stem}-friends.csv"
         chosen, _ = QFileDialog.getSaveFileName(
@@ -243,7 +245,7 @@ class ContactEditing(QObject):
         show_error(self.page, error)
 
 
-def _write(path: Path, contacts: Sequence[LedgerContact]) -> tuple[Path, int]:
+def _write(path: Path, contacts: Sequence[tuple[LedgerContact, AppUse]]) -> tuple[Path, int]:
     from familyguard.contacts.csv_export import write_csv
 
     return path, write_csv(path, contacts)

@@ -38,6 +38,7 @@ class ContactsFilterBar(QWidget):
             ("new", self.tr("New, not reviewed yet")),
             ("flagged", self.tr("Flagged")),
             ("reviewed", self.tr("Reviewed")),
+            ("removed", self.tr("No longer on their lists")),
         ):
             self.status_filter.addItem(status_icon(status), text, status)
         self.relation_filter = self._combo(self.tr("Show how they know them"), self.tr("Known any way"))

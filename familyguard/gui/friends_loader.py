@@ -30,7 +30,7 @@ Sort = tuple[int, Qt.SortOrder]
 
 @dataclass(frozen=True)
 class LoadedContacts:
-    """A child's present contacts with their search texts, their order and the filters' choices."""
+    """A child's contacts (removed ones too) with their search texts, order and the filters' choices."""
 
     child_id: int | None
     rows: list[tuple[LedgerContact, AppUse]]
@@ -42,8 +42,9 @@ class LoadedContacts:
 
 
 def load_contacts(ledger: Ledger | None, child: Child | None, sort: Sort) -> LoadedContacts:
-    """Read the child's present contacts and prepare them for the table (nobody when no child)."""
-    rows = ledger.listed(child) if ledger is not None and child is not None else []
+    """Read the child's contacts, the removed ones too (the table hides them unless asked), and
+    prepare them for the table (nobody when no child)."""
+    rows = ledger.listed(child, removed=True) if ledger is not None and child is not None else []
     texts = search_texts(rows)
     return LoadedContacts(
         child.id if child is not None else None,

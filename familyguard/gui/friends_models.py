@@ -20,8 +20,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QStyle
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
 
 from familyguard.domain import AppUse
 from familyguard.gui.contact_search import SortedSearch
@@ -77,20 +77,36 @@ def list_word(name: str) -> str:
 
 
 def status_icon(status: str) -> QIcon:
-    """An icon beside the status word (never the only sign): a flag, a star for new, a tick."""
-    from PySide6.QtWidgets import QApplication
-
+    """An icon beside the status word (never the only sign): a flag, a star for new, a tick, a bin
+    for people no longer on the lists ("removed")."""
     style = QApplication.style()
     pixmap = {
         "flagged": QStyle.StandardPixmap.SP_MessageBoxWarning,
         "new": QStyle.StandardPixmap.SP_MessageBoxInformation,
         "reviewed": QStyle.StandardPixmap.SP_DialogApplyButton,
+        "removed": QStyle.StandardPixmap.SP_TrashIcon,
     }.get(status, QStyle.StandardPixmap.SP_MessageBoxQuestion)
     return style.standardIcon(pixmap)
 
 
+def contact_name(c: LedgerContact) -> str:
+    """How a contact is named: their name, else @user name, else their account id (X exports only ids)."""
+    if c.display_name:
+        return c.display_name
+    if c.handle:
+        return f"@{c.handle}"
+    if c.platform_id:
+        return QCoreApplication.translate("ContactsModel", "id {id}").format(id=c.platform_id)
+    return QCoreApplication.translate("ContactsModel", "(no name)")
+
+
+def gone_text(c: LedgerContact) -> str:
+    """A removed contact's status: since when they are no longer on the child's lists."""
+    return QCoreApplication.translate("ContactsModel", "Gone since {day}").format(day=day_text(c.removed))
+
+
 def _name_key(c: LedgerContact) -> str:
-    return (c.display_name or c.handle or "").lower()
+    return (c.display_name or c.handle or c.platform_id or "").lower()
 
 
 def day_text(when: datetime | None) -> str:
@@ -128,7 +144,11 @@ def event_text(kind: str, detail: dict[str, Any]) -> str:
 
 
 class ContactsModel(RowsModel):
-    """One child's contacts (with their app use), and per row the precomputed fields filters use."""
+    """One child's contacts (with their app use), and per row the precomputed fields filters use.
+
+    The rows may include people no longer on the child's lists (`removed` set): shown greyed, with
+    since when they are gone, and never counted as new.
+    """
 
     HEADERS = (
         QT_TRANSLATE_NOOP("ContactsModel", "Name"),
@@ -146,6 +166,7 @@ class ContactsModel(RowsModel):
         self.search_text: list[str] = []
         self._icons: dict[str, QIcon] = {}
         self._new: int | None = None
+        self._removed: frozenset[int] = frozenset()
 
     def reset(  # type: ignore[override]
         self, rows: Sequence[tuple[LedgerContact, AppUse]], search_text: list[str] | None = None
@@ -153,13 +174,18 @@ class ContactsModel(RowsModel):
         """Show these rows; search_text (per row, see search_texts) when already computed."""
         self.search_text = search_texts(rows) if search_text is None else search_text
         self._new = None
+        self._removed = frozenset(r for r, (c, _) in enumerate(rows) if c.removed is not None)
         super().reset(list(rows))
 
     def new_count(self) -> int:
-        """How many contacts are new (not reviewed yet); counted once per change, not per keystroke."""
+        """How many present contacts are new (not reviewed); counted once per change, not per keystroke."""
         if self._new is None:
-            self._new = sum(1 for c, _ in self._rows if c.status == "new")
+            self._new = sum(1 for c, _ in self._rows if c.status == "new" and c.removed is None)
         return self._new
+
+    def removed_rows(self) -> frozenset[int]:
+        """The rows of people no longer on the child's lists (a new set whenever they change)."""
+        return self._removed
 
     def contact(self, row: int) -> LedgerContact:
         return self._rows[row][0]
@@ -176,6 +202,8 @@ class ContactsModel(RowsModel):
         if row >= 0:
             self._rows[row] = (contact, self._rows[row][1])
             self._new = None
+            if (contact.removed is not None) != (row in self._removed):
+                self._removed = self._removed ^ {row}
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     ROLES = frozenset(
@@ -184,6 +212,7 @@ class ContactsModel(RowsModel):
             Qt.ItemDataRole.AccessibleTextRole,
             Qt.ItemDataRole.DecorationRole,
             Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
             ROLE_CONTACT,
         }
     )
@@ -194,11 +223,14 @@ class ContactsModel(RowsModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(c, use, column)
         if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
-            if c.status not in self._icons:
-                self._icons[c.status] = status_icon(c.status)
-            return self._icons[c.status]
+            status = "removed" if c.removed is not None else c.status
+            if status not in self._icons:
+                self._icons[status] = status_icon(status)
+            return self._icons[status]
         if role == Qt.ItemDataRole.ToolTipRole and column == STATUS and c.flag_reason:
             return self.tr("Flagged: {reason}").format(reason=c.flag_reason)
+        if role == Qt.ItemDataRole.ForegroundRole and c.removed is not None:
+            return _greyed()
         if role == ROLE_CONTACT:
             return c
         return None
@@ -206,8 +238,7 @@ class ContactsModel(RowsModel):
     @staticmethod
     def _text(c: LedgerContact, use: AppUse, column: int) -> str:
         if column == NAME:
-            no_name = QCoreApplication.translate("ContactsModel", "(no name)")
-            return c.display_name or (f"@{c.handle}" if c.handle else no_name)
+            return contact_name(c)
         if column == HANDLE:
             return f"@{c.handle}" if c.handle else ""
         if column == APP:
@@ -217,10 +248,15 @@ class ContactsModel(RowsModel):
         if column == RELATION:
             return relation_word(c.relation)
         if column == STATUS:
-            return status_word(c.status)
+            return status_word(c.status) if c.removed is None else gone_text(c)
         if column == FIRST_SEEN:
             return day_text(c.first_seen)
         return day_text(c.last_seen)
+
+
+def _greyed() -> QColor:
+    """The text colour of a removed contact's cells: the palette's disabled text."""
+    return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
 
 
 def search_texts(rows: Sequence[tuple[LedgerContact, AppUse]]) -> list[str]:
@@ -247,18 +283,23 @@ def sort_order(rows: Sequence[tuple[LedgerContact, AppUse]], column: int, order:
 
 
 class ContactsFilter(QAbstractProxyModel):
-    """Filters (app, status, relation, list, search text) and sorting over a ContactsModel."""
+    """Filters (app, status, relation, list, search text) and sorting over a ContactsModel.
+
+    People no longer on the child's lists are hidden, except with the status "removed", which shows
+    only them. Each is searched apart (`SortedSearch.split`), so hiding them costs no keystroke time.
+    """
 
     def __init__(self, source: ContactsModel) -> None:
         super().__init__()
         self._source = source
         self.text = ""
         self.app: str | None = None
-        self.status: str | None = None  # new, flagged, reviewed
+        self.status: str | None = None  # new, flagged, reviewed, or removed: the ones no longer listed
         self.relation: str | None = None
         self.list_name: str | None = None
         self._sort: tuple[int, Qt.SortOrder] = (STATUS, Qt.SortOrder.AscendingOrder)
         self._search = SortedSearch([], [])
+        self._parts: tuple[SortedSearch, frozenset[int], SortedSearch, SortedSearch] | None = None
         self._shown: list[int] = []
         self._where: dict[int, int] | None = None
         self._given: tuple[tuple[int, Qt.SortOrder], SortedSearch] | None = None
@@ -289,7 +330,10 @@ class ContactsFilter(QAbstractProxyModel):
         if narrowing and needle and len(self._shown) < len(search) // 4:
             shown = [r for r in self._shown if needle in search[r]]
         else:
-            shown = self._search.rows_with(needle) if needle else self._search.order
+            present, removed = self._searches()
+            part = removed if status == "removed" else present
+            shown = part.rows_with(needle) if needle else part.order
+            status = None if status == "removed" else status
             if app or status or relation or list_name:
                 shown = [
                     r
@@ -303,6 +347,19 @@ class ContactsFilter(QAbstractProxyModel):
         self._shown = shown
         self._where = None
         self.endResetModel()
+
+    def _searches(self) -> tuple[SortedSearch, SortedSearch]:
+        """The search over the present people and the one over the removed (split when either changes)."""
+        gone = self._source.removed_rows()
+        if self._parts is None or self._parts[0] is not self._search or self._parts[1] is not gone:
+            present, removed = self._search.split(gone) if gone else (self._search, SortedSearch([], []))
+            self._parts = (self._search, gone, present, removed)
+        return self._parts[2], self._parts[3]
+
+    def shown_new_ids(self) -> list[int]:
+        """The ids of the present, new (not reviewed) people among the rows shown now."""
+        rows = self._source.rows()
+        return [c.id for c in (rows[r][0] for r in self._shown) if c.status == "new" and c.removed is None]
 
     def _source_reset(self) -> None:
         self._resort()

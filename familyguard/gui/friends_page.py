@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -108,7 +109,7 @@ class FriendsPage(QWidget):
         self.proxy.modelReset.connect(self._after_filter)
         self.review_button = QPushButton()
         self.review_button.setAccessibleName(self.tr("Mark all new contacts as reviewed"))
-        self.review_button.clicked.connect(show_errors(self, self.review_all))
+        self.review_button.clicked.connect(show_errors(self, self.review_new))
         self.import_button = QPushButton(self.tr("&Import a friend list…"))
         self.import_button.setToolTip(self.tr("Import a friend list from an app's data download (Ctrl+I)"))
         self.import_button.setAccessibleName(self.tr("Import a friend list"))
@@ -175,7 +176,7 @@ class FriendsPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        """Read the child's present contacts again and keep the filters and the chosen contact.
+        """Read the child's contacts again and keep the filters and the chosen contact.
 
         A list of more than LOAD_HERE_UP_TO people is read in the background (50,000 take a
         second), a small one at once; while a load runs, another one is queued instead.
@@ -251,14 +252,32 @@ class FriendsPage(QWidget):
 
     def _after_filter(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        new = self.model.new_count()
         self.count_label.setText(
             self.tr("Showing {shown} of {total} people.").format(shown=shown, total=total)
         )
-        self.review_button.setText(self.tr("&Mark all {count} new as reviewed").format(count=new))
-        self.review_button.setEnabled(new > 0)
+        self._update_review_button()
         if not self.table.currentIndex().isValid():
             self._show_detail()
+
+    def _narrowed(self) -> bool:
+        """True when the search or a filter may hide some of the new people ("new" only hides none)."""
+        proxy = self.proxy
+        return bool(proxy.text.strip() or proxy.app or proxy.relation or proxy.list_name) or (
+            proxy.status not in (None, "new")
+        )
+
+    def _update_review_button(self) -> None:
+        """All new people, or when narrowed the new ones shown (counted on a click, not per keystroke)."""
+        new = self.model.new_count()
+        if self._narrowed():
+            self.review_button.setText(self.tr("&Mark the new ones shown as reviewed"))
+            self.review_button.setAccessibleName(self.tr("Mark the new contacts shown as reviewed"))
+            can_show_new = self.proxy.status in (None, "new") and self.proxy.rowCount() > 0
+            self.review_button.setEnabled(new > 0 and can_show_new)
+        else:
+            self.review_button.setText(self.tr("&Mark all {count} new as reviewed").format(count=new))
+            self.review_button.setAccessibleName(self.tr("Mark all new contacts as reviewed"))
+            self.review_button.setEnabled(new > 0)
 
     # --- the chosen contact --------------------------------------------------------------------
 
@@ -282,7 +301,7 @@ class FriendsPage(QWidget):
 
     def _show_detail(self) -> None:
         contact = self.current_contact()
-        self.editing.set_contact_chosen(contact is not None)
+        self.editing.set_contact_chosen(contact)
         if contact is None or self.fg is None:
             self.details.show_nobody()
             return
@@ -291,13 +310,36 @@ class FriendsPage(QWidget):
 
     # --- actions -------------------------------------------------------------------------------
 
-    def review_all(self) -> None:
+    def review_new(self) -> None:
+        """Mark the child's new people as reviewed: all of them, or when narrowed the ones shown."""
         if self.child is None or self.fg is None:
             return
-        count = self.fg.ledger.review(self.child)
+        if self.search.text() != self.proxy.text:
+            self.apply_search()  # typed a moment ago: review what the parent sees
+        if not self._narrowed():
+            count = self.fg.ledger.review(self.child)
+        else:
+            ids = self.proxy.shown_new_ids()
+            if not ids:
+                self.count_label.setText(self.tr("None of the people shown is new."))
+                return
+            if not self._confirm_review(len(ids), self.model.new_count()):
+                return
+            count = self.fg.ledger.review_contacts(ids)
         self.reload()
         self.count_label.setText(self.tr("Marked {count} people as reviewed.").format(count=count))
         self.changed.emit()
+
+    def _confirm_review(self, count: int, new: int) -> bool:
+        """Ask before marking only some of the new people (the filters hide the others)."""
+        if count >= new:
+            return True
+        question = self.tr(
+            "Mark the {count} new people shown as reviewed? The other {rest} new people, hidden by "
+            "the search or the filters, stay new."
+        ).format(count=count, rest=new - count)
+        answer = QMessageBox.question(self, self.tr("Mark as reviewed"), question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def flag_current(self) -> None:
         contact = self.current_contact()

@@ -330,7 +330,7 @@ class PreviewPage(QWizardPage):
         ).format(app=app, child=child, **totals)
         if prepared.plan.empty:
             text += " " + self.tr("Nothing new: importing changes nothing.")
-        if prepared.use is None:
+        if prepared.use is None and not prepared.plan.empty:
             text += " " + self.tr("{app} will be added to {child}'s apps.").format(app=app, child=child)
         self.summary.setText(text)
         lists = [name for name in self.counts if name != "total"]

@@ -29,6 +29,10 @@ _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError)
 _DAMAGED_HINT = phrase("errors", "The download may be incomplete or damaged: download the export again.")
 _AS_DELIVERED = phrase("errors", "Use the zip exactly as the app delivered it.")
+_TOO_LARGE = phrase(
+    "errors",
+    "Request the export again with only the friend and follower lists (if the app lets you choose), in JSON.",
+)
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,11 @@ class ExportTree:
             if path.is_dir():
                 self.members.extend(_walk_folder(path))
             elif not path.is_file():
-                raise BadInputError(phrase("errors", "file not found."), path=path)
+                raise BadInputError(
+                    phrase("errors", "file not found."),
+                    path=path,
+                    hint=phrase("errors", "Check the file's name and folder, then choose it again."),
+                )
             elif _is_zip(path):
                 self.members.extend(self._open_zip(path))
             else:
@@ -85,7 +93,9 @@ class ExportTree:
                 self.single_file = len(paths) == 1
         if len(self.members) > MAX_MEMBERS:
             raise BadInputError(
-                phrase("errors", "the export has more than {count} files.", count=MAX_MEMBERS), path=paths[0]
+                phrase("errors", "the export has more than {count} files.", count=MAX_MEMBERS),
+                path=paths[0],
+                hint=_TOO_LARGE,
             )
 
     def _open_zip(self, path: Path) -> list[Member]:
@@ -98,7 +108,9 @@ class ExportTree:
             ) from exc
         if len(infos) > MAX_MEMBERS:
             raise BadInputError(
-                phrase("errors", "the zip holds more than {count} files.", count=MAX_MEMBERS), path=path
+                phrase("errors", "the zip holds more than {count} files.", count=MAX_MEMBERS),
+                path=path,
+                hint=_TOO_LARGE,
             )
         members = []
         for info in infos:
@@ -119,6 +131,7 @@ class ExportTree:
                     size=MAX_MEMBER_BYTES // 2**20,
                 ),
                 path=where,
+                hint=_TOO_LARGE,
             )
         if member.info is not None:
             packed = max(member.info.compress_size, 1)
@@ -140,6 +153,7 @@ class ExportTree:
                     size=MAX_TOTAL_BYTES // 2**20,
                 ),
                 path=where,
+                hint=_TOO_LARGE,
             )
         data = self._raw(member, member.size + 1)  # never more than declared (and checked) above
         if len(data) > member.size:
@@ -187,7 +201,9 @@ def _check_zip_member(path: Path, info: zipfile.ZipInfo) -> None:
         )
     if stat.S_ISLNK(info.external_attr >> 16):
         raise BadInputError(
-            phrase("errors", "the zip contains a link ({name}); it was refused.", name=repr(name)), path=path
+            phrase("errors", "the zip contains a link ({name}); it was refused.", name=repr(name)),
+            path=path,
+            hint=_AS_DELIVERED,
         )
     if info.flag_bits & 0x1:
         raise BadInputError(

@@ -136,14 +136,17 @@ def explain(tree: ExportTree, docs: Sequence[Doc], wanted: Platform | None, wher
                 "errors", "Choose the zip files themselves (all parts at once if there are several)."
             ),
         )
-    if tree.single_file and tree.members and tree.members[0].suffix in MEDIA_SUFFIXES:
-        return BadInputError(
-            phrase("errors", "this is a photo, video or document, not a data export."), path=where
-        )
-    keys = ", ".join(sorted({str(k) for doc in docs if isinstance(doc.data, dict) for k in doc.data})[:6])
     choose_json = phrase(
         "errors", "Choose the zip (or unzipped folder) the app sent you, downloaded in JSON format."
     )
+    advice = _both(choose_json, wanted.howto) if wanted else choose_json
+    if tree.single_file and tree.members and tree.members[0].suffix in MEDIA_SUFFIXES:
+        return BadInputError(
+            phrase("errors", "this is a photo, video or document, not a data export."),
+            path=where,
+            hint=advice,
+        )
+    keys = ", ".join(sorted({str(k) for doc in docs if isinstance(doc.data, dict) for k in doc.data})[:6])
     if wanted is None:
         return BadInputError(
             phrase(
@@ -154,7 +157,7 @@ def explain(tree: ExportTree, docs: Sequence[Doc], wanted: Platform | None, wher
                 keys=keys,
             ),
             path=where,
-            hint=choose_json,
+            hint=advice,
         )
     return BadInputError(
         phrase(
@@ -166,7 +169,7 @@ def explain(tree: ExportTree, docs: Sequence[Doc], wanted: Platform | None, wher
             keys=keys,
         ),
         path=where,
-        hint=_both(choose_json, wanted.howto),
+        hint=advice,
     )
 
 

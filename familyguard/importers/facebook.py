@@ -66,7 +66,10 @@ def _parse(docs: Sequence[Doc], acc: Accumulator) -> None:
                 name = fix_mojibake(text(item.get("name")))
                 acc.add(list_name, name=name, since=from_unix(item.get("timestamp")))
     if any(doc.stem not in _SUGGESTION_FILES for doc in docs):
-        acc.note("Facebook exports only names, no usernames: people with the same name may be merged.")
+        acc.note(
+            "Facebook exports only names, no usernames: people with the same name are kept apart,"
+            " but which of them is on which other list follows list order and may be mixed up."
+        )
 
 
 PLATFORM = Platform(

@@ -93,7 +93,8 @@ class Accumulator:
         self._entries: list[list[Any]] = []
         self._by_id: dict[str, list[Any]] = {}
         self._by_handle: dict[str, list[Any]] = {}  # lower case
-        self._by_name: dict[str, list[Any]] = {}  # people with neither id nor handle
+        self._by_name: dict[str, list[list[Any]]] = {}  # people with neither id nor handle, in order
+        self._name_seen: dict[tuple[str, str | None], int] = {}  # entries of a name seen on a list
         self._counts: dict[str, int] = {}
         self._notes: list[str] = []
         self._skipped = 0
@@ -130,11 +131,12 @@ class Accumulator:
     def add_many(self, list_name: str | None, found: Iterable[Found]) -> None:
         """Record entries of one list, merged by platform id, else handle (any case), else display name.
 
-        One call per list keeps the per-entry work of a 50,000-person export to its loop.
+        Names are not unique (see _namesake). One call per list keeps the per-entry work of a
+        50,000-person export to its loop.
         """
         by_id, by_handle, by_name, entries = self._by_id, self._by_handle, self._by_name, self._entries
         new_lists = self._union(_NO_LISTS, list_name) if list_name else _NO_LISTS
-        ticks, skipped = self._ticks, 0
+        ticks, skipped, repeats = self._ticks, 0, 0
         for name, handle, platform_id, source, since in found:
             ticks += 1
             if not ticks % CANCEL_POLL_EVERY:
@@ -149,7 +151,7 @@ class Accumulator:
             elif handle_key is not None:
                 entry = by_handle.get(handle_key)
             elif name:
-                entry = by_name.get(name)
+                entry = self._namesake(name, list_name)
             else:
                 skipped += 1
                 continue
@@ -161,7 +163,7 @@ class Accumulator:
                 if handle_key is not None:
                     by_handle.setdefault(handle_key, entry)
                 elif not platform_id:
-                    by_name[name] = entry
+                    by_name.setdefault(name, []).append(entry)
                 continue
             if name and not entry[_NAME]:
                 entry[_NAME] = name
@@ -173,16 +175,28 @@ class Accumulator:
                 by_handle.setdefault(handle_key, entry)
                 if entry[_HANDLE] is None:
                     entry[_HANDLE] = handle
-            if list_name and list_name not in entry[_LISTS]:
-                entry[_LISTS] = self._union(entry[_LISTS], list_name)
+            if list_name:
+                if list_name not in entry[_LISTS]:
+                    entry[_LISTS] = self._union(entry[_LISTS], list_name)
+                else:
+                    repeats += 1  # the same person twice on one list
             if source and entry[_SOURCE] is None:
                 entry[_SOURCE] = source
             if since is not None and (entry[_SINCE] is None or since < entry[_SINCE]):
                 entry[_SINCE] = since
-        counted = ticks - self._ticks - skipped
+        counted = ticks - self._ticks - skipped - repeats  # people, each counted when they join the list
         if list_name is not None and counted:
             self._counts[list_name] = self._counts.get(list_name, 0) + counted
         self._ticks, self._skipped = ticks, self._skipped + skipped
+
+    def _namesake(self, name: str, list_name: str | None) -> list[Any] | None:
+        """The person a name-only entry is: the n-th entry of a name on one list is the n-th person of
+        that name, so namesakes on one list stay apart and pair up in list order across lists."""
+        key = (name, list_name)
+        seen = self._name_seen.get(key, 0)
+        self._name_seen[key] = seen + 1
+        people = self._by_name.get(name)
+        return people[seen] if people is not None and seen < len(people) else None
 
     def _union(self, lists: frozenset[str], list_name: str) -> frozenset[str]:
         """lists | {list_name}, one frozenset per distinct set (an export has a handful)."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import sqlcipher3
+
 from familyguard.domain import AppUse
 from familyguard.storage.database import Database, Row
 
@@ -28,22 +30,25 @@ class AppUseRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def add(self, use: AppUse) -> AppUse:
-        with self._db.transaction() as conn:
-            cur = conn.execute(
-                "INSERT INTO app_use (child_id, app_id, name, handle, settings, custom_features, added)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    use.child_id,
-                    use.app_id,
-                    use.name,
-                    use.handle,
-                    json.dumps(use.settings, sort_keys=True),
-                    json.dumps(list(use.custom_features)),
-                    use.added.isoformat(),
-                ),
-            )
-        return self.get(int(cur.lastrowid or 0))
+    def add(self, use: AppUse, conn: sqlcipher3.Connection | None = None) -> AppUse:
+        """Add an app use in a transaction of its own or, given conn, in the caller's open one."""
+        if conn is None:
+            with self._db.transaction() as own:
+                return self.add(use, own)
+        cur = conn.execute(
+            "INSERT INTO app_use (child_id, app_id, name, handle, settings, custom_features, added)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                use.child_id,
+                use.app_id,
+                use.name,
+                use.handle,
+                json.dumps(use.settings, sort_keys=True),
+                json.dumps(list(use.custom_features)),
+                use.added.isoformat(),
+            ),
+        )
+        return _app_use(conn.execute("SELECT * FROM app_use WHERE id = ?", (cur.lastrowid,)).fetchone())
 
     def update(self, use: AppUse) -> None:
         with self._db.transaction() as conn:

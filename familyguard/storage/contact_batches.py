@@ -194,42 +194,46 @@ class _Encoder:
 
 def write_batch(db: Database, batch: Batch) -> tuple[int | None, list[int]]:
     """Write the batch in one transaction; return the snapshot id (if any) and the new contact ids."""
+    with db.transaction() as conn:
+        return write_batch_in(conn, batch)
+
+
+def write_batch_in(conn: sqlcipher3.Connection, batch: Batch) -> tuple[int | None, list[int]]:
+    """Write the batch inside the caller's open transaction (with what else it writes there)."""
     at = batch.at.isoformat()
     encoder = _Encoder()
     row = encoder.row
-    with db.transaction() as conn:
-        snapshot_id: int | None = None
-        if batch.kind is not None:
-            cur = conn.execute(
-                "INSERT INTO snapshot (app_use_id, taken_at, kind, source) VALUES (?, ?, ?, ?)",
-                (batch.app_use_id, at, batch.kind, batch.source),
-            )
-            snapshot_id = int(cur.lastrowid or 0)
-        first = int(conn.execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0]) + 1
-        use_id, count = batch.app_use_id, len(batch.added)  # new contacts get the batch's app use id
-        new_ids = list(range(first, first + count + len(batch.imported)))
-        added = zip(new_ids, batch.added, strict=False)
-        _INSERT.run(conn, [row(i, use_id, c) for i, c in added])
-        if batch.imported:  # their ids follow on: SQLite gives each new row the largest id + 1
-            columns, rows = encoder.listed_rows(batch.imported)
-            with _checks_skipped(conn):
-                _Insert((*_LISTED_SHARED, *columns), _LISTED_SHARED).run(conn, rows, (use_id, at))
-        _UPDATE.run(conn, [row(c.id, c.app_use_id, c) for c in batch.updated])
-        if batch.touch_present:
-            conn.execute(
-                "UPDATE contact SET last_seen = ? WHERE app_use_id = ? AND removed IS NULL"
-                " AND source IS NOT ?",
-                (at, batch.app_use_id, batch.manual_source),
-            )
-        conn.executemany(
-            "INSERT INTO contact_event (contact_id, snapshot_id, at, kind, detail) VALUES (?, ?, ?, ?, ?)",
-            [(cid, snapshot_id, at, kind, json.dumps(detail)) for cid, kind, detail in batch.events],
+    snapshot_id: int | None = None
+    if batch.kind is not None:
+        cur = conn.execute(
+            "INSERT INTO snapshot (app_use_id, taken_at, kind, source) VALUES (?, ?, ?, ?)",
+            (batch.app_use_id, at, batch.kind, batch.source),
         )
-        if snapshot_id is not None:
-            summary = {**batch.summary, "added": new_ids}
-            conn.execute(
-                "UPDATE snapshot SET summary = ? WHERE id = ?", (orjson.dumps(summary).decode(), snapshot_id)
-            )
+        snapshot_id = int(cur.lastrowid or 0)
+    first = int(conn.execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0]) + 1
+    use_id, count = batch.app_use_id, len(batch.added)  # new contacts get the batch's app use id
+    new_ids = list(range(first, first + count + len(batch.imported)))
+    added = zip(new_ids, batch.added, strict=False)
+    _INSERT.run(conn, [row(i, use_id, c) for i, c in added])
+    if batch.imported:  # their ids follow on: SQLite gives each new row the largest id + 1
+        columns, rows = encoder.listed_rows(batch.imported)
+        with _checks_skipped(conn):
+            _Insert((*_LISTED_SHARED, *columns), _LISTED_SHARED).run(conn, rows, (use_id, at))
+    _UPDATE.run(conn, [row(c.id, c.app_use_id, c) for c in batch.updated])
+    if batch.touch_present:
+        conn.execute(
+            "UPDATE contact SET last_seen = ? WHERE app_use_id = ? AND removed IS NULL AND source IS NOT ?",
+            (at, batch.app_use_id, batch.manual_source),
+        )
+    conn.executemany(
+        "INSERT INTO contact_event (contact_id, snapshot_id, at, kind, detail) VALUES (?, ?, ?, ?, ?)",
+        [(cid, snapshot_id, at, kind, json.dumps(detail)) for cid, kind, detail in batch.events],
+    )
+    if snapshot_id is not None:
+        summary = {**batch.summary, "added": new_ids}
+        conn.execute(
+            "UPDATE snapshot SET summary = ? WHERE id = ?", (orjson.dumps(summary).decode(), snapshot_id)
+        )
     return snapshot_id, new_ids
 
 

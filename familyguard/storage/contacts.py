@@ -62,6 +62,9 @@ def _snapshot(row: Row) -> Snapshot:
     )
 
 
+REVIEW_CHUNK = 500  # values per UPDATE: well under SQLite's limit of bound parameters
+
+
 def _marks(ids: Sequence[int]) -> str:
     return ", ".join("?" * len(ids))
 
@@ -171,15 +174,28 @@ class ContactRepository:
 
     def review(self, app_use_ids: Sequence[int]) -> int:
         """Mark every present new contact of these app uses as reviewed; return how many."""
-        if not app_use_ids:
+        return self._review("app_use_id", app_use_ids)
+
+    def review_contacts(self, contact_ids: Sequence[int]) -> int:
+        """Mark these contacts as reviewed where they are new and present; return how many."""
+        return self._review("id", contact_ids)
+
+    def _review(self, column: str, values: Sequence[int]) -> int:
+        """Mark the present new contacts whose column is one of values as reviewed, in one
+        transaction and REVIEW_CHUNK values per statement (a filter can show 100,000 people)."""
+        if not values:
             return 0
+        count = 0
         with self._db.transaction() as conn:
-            cur = conn.execute(
-                "UPDATE contact SET status = 'reviewed' WHERE status = 'new' AND removed IS NULL"
-                f" AND app_use_id IN ({_marks(app_use_ids)})",
-                list(app_use_ids),
-            )
-        return int(cur.rowcount)
+            for start in range(0, len(values), REVIEW_CHUNK):
+                part = list(values[start : start + REVIEW_CHUNK])
+                cur = conn.execute(
+                    "UPDATE contact SET status = 'reviewed' WHERE status = 'new' AND removed IS NULL"
+                    f" AND {column} IN ({_marks(part)})",
+                    part,
+                )
+                count += int(cur.rowcount)
+        return count
 
     def names(self) -> list[tuple[int, str, str | None]]:
         """(id, display name, handle) of every contact: for "did you mean" suggestions."""

@@ -519,8 +519,16 @@
         <translation>nicht im Export</translation>
     </message>
     <message>
+        <source>Account id</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>No longer on the child&apos;s lists since</source>
+        <translation>Nicht mehr auf den Listen des Kindes seit</translation>
     </message>
     <message>
         <source>Lists</source>
@@ -732,6 +740,10 @@
         <translation>Geprüft</translation>
     </message>
     <message>
+        <source>No longer on their lists</source>
+        <translation>Nicht mehr auf den Listen</translation>
+    </message>
+    <message>
         <source>Show how they know them</source>
         <translation>Anzeigen, woher sie sich kennen</translation>
     </message>
@@ -750,6 +762,14 @@
 </context>
 <context>
     <name>ContactsModel</name>
+    <message>
+        <source>id {id}</source>
+        <translation>ID {id}</translation>
+    </message>
+    <message>
+        <source>Gone since {day}</source>
+        <translation>Weg seit {day}</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -1089,12 +1109,32 @@
         <translation>{shown} von {total} Personen werden angezeigt.</translation>
     </message>
     <message>
+        <source>&amp;Mark the new ones shown as reviewed</source>
+        <translation>Die angezeigten neuen als geprüft &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Mark the new contacts shown as reviewed</source>
+        <translation>Die angezeigten neuen Kontakte als geprüft markieren</translation>
+    </message>
+    <message>
         <source>&amp;Mark all {count} new as reviewed</source>
         <translation>Alle {count} neuen als geprüft &amp;markieren</translation>
     </message>
     <message>
+        <source>None of the people shown is new.</source>
+        <translation>Keine der angezeigten Personen ist neu.</translation>
+    </message>
+    <message>
         <source>Marked {count} people as reviewed.</source>
         <translation>{count} Personen als geprüft markiert.</translation>
+    </message>
+    <message>
+        <source>Mark the {count} new people shown as reviewed? The other {rest} new people, hidden by the search or the filters, stay new.</source>
+        <translation>Die {count} angezeigten neuen Personen als geprüft markieren? Die anderen {rest} neuen Personen, die durch die Suche oder die Filter ausgeblendet sind, bleiben neu.</translation>
+    </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Als geprüft markieren</translation>
     </message>
 </context>
 <context>
@@ -4325,20 +4365,12 @@ Versuchen Sie es noch einmal; wenn es wieder passiert, starten Sie FamilyGuard n
         <translation>Unbekannte Beziehung „{relation}“.</translation>
     </message>
     <message>
-        <source>this is a {app} export, not {wanted}.</source>
-        <translation>Dies ist ein Export von {app}, nicht von {wanted}.</translation>
-    </message>
-    <message>
         <source>a CSV file can be for any app.</source>
         <translation>Eine CSV-Datei kann zu jeder App gehören.</translation>
     </message>
     <message>
         <source>Type the name the child sees on the app.</source>
         <translation>Geben Sie den Namen ein, den das Kind in der App sieht.</translation>
-    </message>
-    <message>
-        <source>Check --app or the file.</source>
-        <translation>Prüfen Sie --app oder die Datei.</translation>
     </message>
     <message>
         <source>Name the app with --app APP.</source>
@@ -4519,10 +4551,6 @@ Versuchen Sie es noch einmal; wenn es wieder passiert, starten Sie FamilyGuard n
     <message>
         <source>Columns: {columns}; lists are separated by &apos;;&apos;.</source>
         <translation>Spalten: {columns}; Listen werden durch „;“ getrennt.</translation>
-    </message>
-    <message>
-        <source>the header must name the columns {columns}.</source>
-        <translation>Die Kopfzeile muss die Spalten {columns} nennen.</translation>
     </message>
     <message>
         <source>{text} is not a date (use 2024-05-01 or 2024-05-01T10:00:00Z).</source>
@@ -4783,6 +4811,50 @@ Versuchen Sie es noch einmal; wenn es wieder passiert, starten Sie FamilyGuard n
     <message>
         <source>Change it with &apos;familyguard lock change&apos;.</source>
         <translation>Ändern Sie sie mit „familyguard lock change“.</translation>
+    </message>
+    <message>
+        <source>this is an export from {app}, not from {wanted}.</source>
+        <translation>Dies ist ein Export von {app}, nicht von {wanted}.</translation>
+    </message>
+    <message>
+        <source>To import it, choose {app} as the app. To import {wanted}&apos;s friends instead: {howto}</source>
+        <translation>Um ihn zu importieren, wählen Sie {app} als App. Um stattdessen die Freunde von {wanted} zu importieren: {howto}</translation>
+    </message>
+    <message>
+        <source>Request the export again with only the friend and follower lists (if the app lets you choose), in JSON.</source>
+        <translation>Fordern Sie den Export erneut an, nur mit den Freundes- und Follower-Listen (wenn die App die Wahl lässt), im Format JSON.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s name and folder, then choose it again.</source>
+        <translation>Prüfen Sie den Namen und den Ordner der Datei und wählen Sie sie dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Known columns: {columns} (only name is required), separated by commas or semicolons.</source>
+        <translation>Bekannte Spalten: {columns} (nur name ist Pflicht), getrennt durch Kommas oder Semikolons.</translation>
+    </message>
+    <message>
+        <source>{name}: the file holds people of several apps ({apps}).</source>
+        <translation>{name}: Die Datei enthält Personen aus mehreren Apps ({apps}).</translation>
+    </message>
+    <message>
+        <source>Import one app at a time: export each app on its own (choose the app on the Friends page, or use friends export --app APP), or keep only one app&apos;s rows in the file.</source>
+        <translation>Importieren Sie eine App nach der anderen: Exportieren Sie jede App für sich (wählen Sie die App auf der Seite Freunde oder verwenden Sie friends export --app APP) oder behalten Sie nur die Zeilen einer App in der Datei.</translation>
+    </message>
+    <message>
+        <source>the header has an unknown column {names}.</source>
+        <translation>Die Kopfzeile hat eine unbekannte Spalte {names}.</translation>
+    </message>
+    <message>
+        <source>the header has unknown columns {names}.</source>
+        <translation>Die Kopfzeile hat unbekannte Spalten {names}.</translation>
+    </message>
+    <message>
+        <source>the header has no name column.</source>
+        <translation>Die Kopfzeile hat keine Spalte name.</translation>
+    </message>
+    <message>
+        <source>Each list is one of: {names}; lists are separated by &apos;;&apos;.</source>
+        <translation>Jede Liste ist eine von: {names}; Listen werden durch &apos;;&apos; getrennt.</translation>
     </message>
     <message>
         <source>without a keyring the lock is the passphrase that encrypts the data; a PIN would be too weak for that.</source>

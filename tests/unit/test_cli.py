@@ -137,3 +137,41 @@ def test_reading_the_catalogue_creates_no_household(env: dict[str, str], tmp_pat
     assert "Spotify" in ok(env, "catalog", "list")
     assert "covert_channels" in ok(env, "catalog", "show", "spotify")
     assert not (tmp_path / "household").exists()
+
+
+def test_not_found_names_the_command_that_lists_what_there_is(env: dict[str, str]) -> None:
+    ok(env, "child", "add", "Anna Lena", "--born", "2012-05-05")
+    ok(env, "friends", "add", "Anna Lena", "instagram", "Sam", "--handle", "sam.rivers")
+    ok(env, "friends", "flag", "1")
+    before = [
+        ok(env, *command, "--json") for command in (("friends", "list", "anna lena"), ("talks", "list"))
+    ]
+    for command, advice in (
+        (("app", "list", "Zed"), "no child called 'Zed'. To see them all: familyguard child list\n"),
+        (("app", "add", "Anna Lena", "qqqqzzzz"), "To see them all: familyguard catalog list\n"),
+        (("app", "remove", "Anna Lena", "tiktok"), "To see them all: familyguard app list 'Anna Lena'\n"),
+        (
+            ("friends", "set", "4242", "--relation", "family"),
+            "To see them all: familyguard friends list CHILD\n",
+        ),
+        (
+            ("talks", "plan", "Anna Lena", "sextorsion"),
+            "Did you mean: sextortion? To see them all: familyguard talks topics\n",
+        ),
+        (("talks", "done", "99"), "no talk plan called '99'. To see them all: familyguard talks list\n"),
+    ):
+        done = familyguard(env, *command)
+        assert done.returncode == 5 and done.stderr.startswith("familyguard: no ")
+        assert done.stderr.endswith(advice) and done.stderr.count("\n") == 1
+    after = [ok(env, *command, "--json") for command in (("friends", "list", "anna lena"), ("talks", "list"))]
+    assert after == before and json.loads(after[0])[0]["status"] == "flagged"
+
+
+def test_a_missing_export_says_to_check_the_path_and_imports_nothing(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    ok(env, "child", "add", "Ella", "--born", "2012-05-05")
+    done = familyguard(env, "friends", "import", "Ella", str(tmp_path / "nope.zip"), "--app", "instagram")
+    assert done.returncode == 3 and done.stderr.count("\n") == 1
+    assert "nope.zip: file not found. Check the file's name and folder, then choose it again." in done.stderr
+    assert json.loads(ok(env, "app", "list", "Ella", "--json")) == []

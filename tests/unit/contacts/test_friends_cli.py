@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from importer_fixtures import ig_classic, instagram_2024, write_zip
+from importer_fixtures import ig_classic, instagram_2024, write_zip, x_js
 from runcli import familyguard, ok
 
 IG = "connections/followers_and_following/"
@@ -93,21 +93,81 @@ def test_bad_file_exits_3_and_changes_nothing(env: dict[str, str], tmp_path: Pat
     assert db_bytes(tmp_path) == before
 
 
-def test_killed_import_leaves_previous_state(env: dict[str, str], tmp_path: Path) -> None:
+def wal_size(tmp_path: Path) -> int:
+    wal = tmp_path / "household" / "household.db-wal"
+    return wal.stat().st_size if wal.exists() else 0
+
+
+@pytest.mark.parametrize("first", [True, False], ids=["first-import-of-the-app", "app-already-there"])
+def test_killed_import_leaves_previous_state(env: dict[str, str], tmp_path: Path, first: bool) -> None:
     ok(env, "child", "add", "Ella", "--born", "2012-05-05")
-    ok(env, "friends", "import", "Ella", str(write_zip(tmp_path / "a.zip", instagram_2024(["amy"], []))))
-    before = ok(env, "friends", "list", "Ella", "--json")
+    if not first:
+        ok(env, "friends", "import", "Ella", str(write_zip(tmp_path / "a.zip", instagram_2024(["amy"], []))))
+    before = [ok(env, "friends", "list", "Ella", "--json"), ok(env, "app", "list", "Ella", "--json")]
     big = write_zip(
         tmp_path / "big.zip", {IG + "followers_1.json": [ig_classic(f"user{i}") for i in range(150_000)]}
     )
-    for delay in (0.8, 1.6):
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "familyguard", "friends", "import", "Ella", str(big)],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
-        )  # fmt: skip
-        time.sleep(delay)
-        proc.kill()
-        proc.wait()
-        if proc.returncode == 0:
-            pytest.skip("the import finished before it could be killed")
-        assert ok(env, "friends", "list", "Ella", "--json") == before
+    assert wal_size(tmp_path) == 0  # every command checkpoints the log when it closes
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "familyguard", "friends", "import", "Ella", str(big)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while wal_size(tmp_path) < 1_000_000 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.002)  # the export is read first; the log grows (to ~25 MB) while it is written
+    proc.kill()
+    proc.wait()
+    if proc.returncode == 0:
+        pytest.skip("the import finished before it could be killed")
+    assert wal_size(tmp_path) >= 1_000_000  # killed while writing
+    assert [ok(env, "friends", "list", "Ella", "--json"), ok(env, "app", "list", "Ella", "--json")] == before
+
+
+def test_custom_app_receives_friends(env: dict[str, str], tmp_path: Path) -> None:
+    ok(env, "child", "add", "Ella", "--born", "2012-05-05")
+    ok(env, "app", "add", "Ella", "--custom", "Block Party", "--feature", "private_messaging")
+    path = tmp_path / "list.csv"
+    path.write_text("name,handle,lists\nJake,jake_2009,friends\n", encoding="utf-8")
+    report = json.loads(ok(env, "friends", "import", "Ella", str(path), "--app", "Block Party", "--json"))
+    assert (report["app"], report["added"], report["app_added"]) == ("custom:block_party", 1, False)
+    text = ok(env, "friends", "add", "Ella", "block party", "Cousin Max")
+    assert text.startswith("Added Cousin Max (id 2) to Block Party.")
+    listed = json.loads(ok(env, "friends", "list", "Ella", "--app", "Block Party", "--json"))
+    assert sorted(c["name"] for c in listed) == ["Cousin Max", "Jake"]
+    assert [a["app"] for a in json.loads(ok(env, "app", "list", "Ella", "--json"))] == ["custom:block_party"]
+
+
+def test_import_text_names_the_platform(env: dict[str, str], tmp_path: Path) -> None:
+    ok(env, "child", "add", "Ella", "--born", "2012-05-05")
+    export = write_zip(tmp_path / "ig.zip", instagram_2024(["amy"], []))
+    text = ok(env, "friends", "import", "Ella", str(export))
+    assert text.startswith("Added Instagram to Ella's apps. Instagram export for Ella: followers 1.")
+    done = familyguard(env, "friends", "import", "Ella", str(export), "--app", "snapchat")
+    assert done.returncode == 3
+    assert (
+        "this is an export from Instagram, not from Snapchat. To import it, choose Instagram" in done.stderr
+    )
+
+
+def test_empty_first_import_adds_nothing(env: dict[str, str], tmp_path: Path) -> None:
+    ok(env, "child", "add", "Ella", "--born", "2012-05-05")
+    path = tmp_path / "list.csv"
+    path.write_text("name,handle,lists\n", encoding="utf-8")
+    text = ok(env, "friends", "import", "Ella", str(path), "--app", "roblox")
+    assert text.splitlines()[0] == (
+        "CSV export for Ella: no lists. 0 added, 0 removed, 0 changed, 0 unchanged."
+        " Nothing new: nothing was written."
+    )
+    assert json.loads(ok(env, "app", "list", "Ella", "--json")) == []
+
+
+def test_x_contacts_are_listed_by_id(env: dict[str, str], tmp_path: Path) -> None:
+    ok(env, "child", "add", "Ella", "--born", "2012-05-05")
+    export = write_zip(
+        tmp_path / "x.zip", {"data/follower.js": x_js("follower", "follower", ["1234567890123456789"])}
+    )
+    ok(env, "friends", "import", "Ella", str(export))
+    line = ok(env, "friends", "list", "Ella").strip()
+    assert line.split()[:5] == ["1", "x", "id", "1234567890123456789", "-"]
+    (listed,) = json.loads(ok(env, "friends", "list", "Ella", "--json"))
+    assert (listed["name"], listed["handle"], listed["platform_id"]) == ("", None, "1234567890123456789")

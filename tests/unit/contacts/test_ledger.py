@@ -124,7 +124,7 @@ def test_csv_round_trip(ledger: Ledger, ella: Child, tmp_path: Path) -> None:
 
     ledger.import_export(ella, [_ig(tmp_path, "1.zip", ["amy", "bob"], ["bob"])])
     out = tmp_path / "ella.csv"
-    assert write_csv(out, [c for c, _ in ledger.listed(ella)]) == 2
+    assert write_csv(out, ledger.listed(ella)) == 2
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
@@ -136,9 +136,9 @@ def test_csv_export_reads_back(ledger: Ledger, ella: Child, tmp_path: Path) -> N
 
     ledger.import_export(ella, [_ig(tmp_path, "1.zip", ["amy", "bob"], ["bob"])])
     out = tmp_path / "ella.csv"
-    write_csv(out, [c for c, _ in ledger.listed(ella)])
+    write_csv(out, ledger.listed(ella))
     parsed = read_export([out])
-    assert parsed.platform == "csv"
+    assert parsed.platform == "instagram"  # the export names its app in the app column
     assert {(c.handle, c.lists) for c in parsed.contacts} == {
         ("amy", frozenset({"followers"})),
         ("bob", frozenset({"followers", "following"})),
@@ -175,3 +175,103 @@ def test_failed_write_leaves_previous_state(
         ledger.commit_import(prepared)
     assert [tuple(r) for r in fg.db.rows("SELECT * FROM contact")] == before
     assert len(fg.db.rows("SELECT * FROM snapshot")) == 1
+
+
+def _facebook(tmp_path: Path, name: str, friends: list[tuple[str, int]], followers: list[str]) -> Path:
+    return write_zip(
+        tmp_path / name,
+        {
+            "connections/friends/your_friends.json": {
+                "friends_v2": [{"name": n, "timestamp": t} for n, t in friends]
+            },
+            "connections/followers/people_who_followed_you.json": {
+                "followers_v3": [{"name": n} for n in followers]
+            },
+        },
+    )
+
+
+def test_namesakes_keep_their_own_contact_across_imports(
+    fg: FamilyGuard, ledger: Ledger, ella: Child, tmp_path: Path
+) -> None:
+    both = [("Alex Smith", 1500000000), ("Alex Smith", 1600000000)]
+    path = _facebook(tmp_path, "1.zip", both, ["Alex Smith"])
+    first = ledger.import_export(ella, [path])
+    assert first.report()["added"] == 2 and first.report()["lists"] == {"friends": 2, "followers": 1}
+    older, newer = sorted((c for c, _ in ledger.listed(ella)), key=lambda c: c.id)
+    assert older.lists == {"friends", "followers"} and newer.lists == {"friends"}
+    ledger.flag(str(newer.id), "asked to move to another app")
+    before = [tuple(r) for r in fg.db.rows("SELECT * FROM contact ORDER BY id")]
+
+    again = ledger.import_export(ella, [path])
+    assert again.snapshot_id is None
+    assert (again.report()["added"], again.report()["removed"], again.report()["unchanged"]) == (0, 0, 2)
+    assert [tuple(r) for r in fg.db.rows("SELECT * FROM contact ORDER BY id")] == before
+
+    third = ledger.import_export(ella, [_facebook(tmp_path, "2.zip", both[1:], ["Alex Smith"])])
+    assert (third.report()["added"], third.report()["removed"]) == (0, 1)
+    listed = {c.id: c for c, _ in ledger.listed(ella, removed=True)}
+    assert listed[older.id].removed is not None and listed[newer.id].removed is None
+    assert listed[newer.id].status == "flagged" and listed[newer.id].lists == {"friends", "followers"}
+
+
+def _nothing_written(fg: FamilyGuard, ella: Child) -> bool:
+    """Ella has no app, no contact and no snapshot."""
+    tables = ("contact", "snapshot")
+    return fg.household.apps.for_child(ella.id) == [] and all(
+        fg.db.rows(f"SELECT count(*) FROM {t}")[0][0] == 0 for t in tables
+    )
+
+
+def test_failed_first_import_adds_no_app(
+    fg: FamilyGuard, ledger: Ledger, ella: Child, tmp_path: Path
+) -> None:
+    prepared = ledger.prepare_import(ella, [_ig(tmp_path, "1.zip", ["amy", "bob"], [])])
+    assert prepared.use is None
+    amy, bob = prepared.plan.added
+    prepared.plan.added[:] = [amy._replace(display_name="Amy"), bob._replace(display_name=None)]  # type: ignore[arg-type]
+    with pytest.raises(sqlcipher3.IntegrityError):  # bob's missing name breaks NOT NULL, after the app
+        ledger.commit_import(prepared)
+    assert _nothing_written(fg, ella)
+
+
+def test_failed_manual_add_adds_no_app(
+    fg: FamilyGuard, ledger: Ledger, ella: Child, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("familyguard.contacts.ledger._check_relation", lambda relation: None)
+    with pytest.raises(sqlcipher3.IntegrityError):  # the table's CHECK refuses it, after the app
+        ledger.add_contact(ella, "roblox", "Jake", relation="stranger")
+    assert _nothing_written(fg, ella)
+
+
+def test_empty_first_import_adds_no_app(fg: FamilyGuard, ledger: Ledger, ella: Child, tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("name,handle,lists\n", encoding="utf-8")
+    result = ledger.import_export(ella, [path], app="roblox")
+    assert (result.use, result.app_added, result.snapshot_id) == (None, False, None)
+    assert result.report()["app"] == "roblox" and _nothing_written(fg, ella)
+
+
+def test_custom_app_receives_friends(ledger: Ledger, ella: Child, fg: FamilyGuard, tmp_path: Path) -> None:
+    custom = fg.household.add_custom_app(ella, "Block Party", ["private_messaging"])
+    path = tmp_path / "list.csv"
+    path.write_text("name,handle,lists\nJake,jake_2009,friends\n", encoding="utf-8")
+    result = ledger.import_export(ella, [path], app="block party")
+    assert (result.use, result.app_added) == (custom, False)
+    contact, use, added = ledger.add_contact(ella, "Block Party", "Cousin Max")
+    assert (use, added, contact.app_use_id) == (custom, False, custom.id)
+    assert {c.display_name for c, _ in ledger.listed(ella, "Block Party")} == {"Jake", "Cousin Max"}
+
+
+def test_wrong_app_says_which_app_and_what_to_do(ledger: Ledger, ella: Child, tmp_path: Path) -> None:
+    export = _ig(tmp_path, "a.zip", ["amy"], [])
+    with pytest.raises(BadInputError) as wrong:
+        ledger.import_export(ella, [export], "snapchat")
+    assert wrong.value.path == export
+    assert wrong.value.message == f"{export}: this is an export from Instagram, not from Snapchat."
+    assert wrong.value.hint.startswith("To import it, choose Instagram as the app.")
+    assert "accounts.snapchat.com" in wrong.value.hint  # how to download Snapchat's export
+    with pytest.raises(BadInputError) as custom:
+        ledger.import_export(ella, [export], "roblox")
+    assert "not from Roblox" in custom.value.message and "CSV" in custom.value.hint
+    assert ledger.listed(ella) == []

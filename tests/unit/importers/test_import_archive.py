@@ -202,3 +202,72 @@ def test_cancel_is_polled_while_parsing_a_big_file(tmp_path: Path) -> None:
     with pytest.raises(ImportCancelled):
         read_export([path], should_cancel=should_cancel)
     assert len(polls) == 3
+
+
+def _snapshot(root: Path) -> dict[str, bytes]:
+    """Every file under root with its bytes: what a refused import must leave as it was."""
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _refusal(paths: list[Path], root: Path) -> BadInputError:
+    """The refusal of reading paths, checked to have written or changed nothing under root."""
+    before = _snapshot(root)
+    with pytest.raises(BadInputError) as caught:
+        read_export(paths)
+    assert _snapshot(root) == before
+    return caught.value
+
+
+TOO_LARGE = "only the friend and follower lists"
+
+
+def test_a_missing_file_says_to_check_the_path(tmp_path: Path) -> None:
+    refusal = _refusal([tmp_path / "nope.zip"], tmp_path)
+    assert "nope.zip: file not found." in refusal.message
+    assert "Check the file's name and folder" in refusal.hint
+
+
+def test_a_member_over_the_size_limit_says_to_request_a_smaller_export(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(archive_module, "MAX_MEMBER_BYTES", 1000)
+    path = write_zip(tmp_path / "x.zip", {FOLLOWERS: [ig_classic(f"user{i}") for i in range(20)]})
+    single = write_folder(tmp_path / "one", {"followers_1.json": [ig_classic(f"user{i}") for i in range(20)]})
+    for paths in ([path], [single / "followers_1.json"]):
+        refusal = _refusal(paths, tmp_path)
+        assert "too large" in refusal.message and TOO_LARGE in refusal.hint
+
+
+def test_too_much_to_read_says_to_request_a_smaller_export(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(archive_module, "MAX_TOTAL_BYTES", 3000)
+    members = {
+        IG_DIR + f"followers_{n}.json": [ig_classic(f"u{n}_{i}") for i in range(10)] for n in (1, 2, 3)
+    }
+    refusal = _refusal([write_zip(tmp_path / "x.zip", members)], tmp_path)
+    assert "add up to more than" in refusal.message and TOO_LARGE in refusal.hint
+
+
+def test_too_many_files_say_to_request_a_smaller_export(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(archive_module, "MAX_MEMBERS", 5)
+    one_zip = write_zip(tmp_path / "x.zip", {f"media/{i}.jpg": b"x" for i in range(6)})
+    parts = [
+        write_zip(tmp_path / f"part{n}.zip", {f"media/{n}_{i}.jpg": b"x" for i in range(3)}) for n in (1, 2)
+    ]
+    for paths, message in (
+        ([one_zip], "the zip holds more than 5 files"),
+        (parts, "the export has more than 5"),
+    ):
+        refusal = _refusal(paths, tmp_path)
+        assert message in refusal.message and TOO_LARGE in refusal.hint
+
+
+def test_a_link_in_the_zip_says_to_use_the_zip_as_delivered(tmp_path: Path) -> None:
+    info = zipfile.ZipInfo(IG_DIR + "following.json")
+    info.external_attr = (stat.S_IFLNK | 0o777) << 16
+    refusal = _refusal([_zip_with_info(tmp_path / "x.zip", info, b"/etc/passwd")], tmp_path)
+    assert "contains a link" in refusal.message
+    assert refusal.hint == "Use the zip exactly as the app delivered it."

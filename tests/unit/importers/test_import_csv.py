@@ -81,3 +81,48 @@ def test_every_documented_list_name_is_accepted(tmp_path: Path) -> None:
     body = "".join(f"P{i},,,{name},,\n" for i, name in enumerate(LIST_NAMES))
     result = read_export([_csv(tmp_path, "name,handle,platform_id,lists,source,since\n" + body)])
     assert set(result.list_counts) == set(LIST_NAMES)
+
+
+def test_list_names_in_any_case_and_with_spaces(tmp_path: Path) -> None:
+    result = read_export([_csv(tmp_path, 'name,lists\nAnn,"Close friends; Followers"\nBen,REQUESTS-SENT\n')])
+    ann, ben = result.contacts
+    assert ann.lists == {"close_friends", "followers"} and ben.lists == {"requests_sent"}
+
+
+def test_unknown_list_hint_names_the_valid_lists(tmp_path: Path) -> None:
+    with pytest.raises(BadInputError, match="line 2: unknown list 'Pals'") as caught:
+        read_export([_csv(tmp_path, "name,lists\nAnn,Friends;Pals\n")])
+    assert "friends, followers, following" in caught.value.hint and "close_friends" in caught.value.hint
+
+
+def test_unknown_column_is_named(tmp_path: Path) -> None:
+    with pytest.raises(
+        BadInputError, match=r"contacts\.csv, line 1: the header has an unknown column 'notes'"
+    ) as caught:
+        read_export([_csv(tmp_path, "name,handle,notes\nAnn,ann,likes horses\n")])
+    assert "name,handle,platform_id,lists,source,since" in caught.value.hint
+    with pytest.raises(BadInputError, match="unknown columns 'age', 'school'"):
+        read_export([_csv(tmp_path, "name,age,school\nAnn,12,Oak\n")])
+    with pytest.raises(BadInputError, match="line 1: the header has no name column"):
+        read_export([_csv(tmp_path, "handle,lists\nann,friends\n")])
+
+
+def test_semicolon_separated_file_is_read(tmp_path: Path) -> None:
+    """What spreadsheet programs save as CSV in many European locales."""
+    text = 'Name;Handle;Lists;Since\r\nLee, Ann;ann;"friends;Close friends";2024-05-01\r\nBen;ben;;\r\n'
+    result = read_export([_csv(tmp_path, text)])
+    ann, ben = result.contacts
+    assert (ann.display_name, ann.handle, ann.lists) == ("Lee, Ann", "ann", {"friends", "close_friends"})
+    assert ann.since == datetime(2024, 5, 1, tzinfo=UTC) and ben.handle == "ben"
+
+
+def test_app_column_names_the_app(tmp_path: Path) -> None:
+    result = read_export([_csv(tmp_path, "name,app\nAnn,Instagram\nBen,\nCy,instagram\n")])
+    assert result.platform == "instagram" and len(result.contacts) == 3
+    assert read_export([_csv(tmp_path, "name,app\nAnn,\n")]).platform == "csv"
+
+
+def test_several_apps_in_one_file_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(BadInputError, match=r"several apps \(instagram, tiktok\)") as caught:
+        read_export([_csv(tmp_path, "name,app\nAnn,instagram\nBen,tiktok\n")])
+    assert "contacts.csv" in caught.value.message and "--app" in caught.value.hint

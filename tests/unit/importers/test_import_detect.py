@@ -171,3 +171,15 @@ def test_json_nested_too_deeply_is_refused_plainly() -> None:
 def test_unreadable_json_names_the_member_and_line() -> None:
     with pytest.raises(BadInputError, match=r"friends\.json is not valid JSON \(line 2\)"):
         documents.parse_json("friends.json", '{"a": 1,\n oops}', "export.zip")
+
+
+def test_a_photo_says_to_choose_the_export_instead(tmp_path: Path) -> None:
+    photo = _file(tmp_path, "kid.jpg", b"\xff\xd8\xff")
+    with pytest.raises(BadInputError) as caught:
+        read_export([photo])
+    assert "photo, video or document" in caught.value.message
+    assert "Choose the zip (or unzipped folder) the app sent you" in caught.value.hint
+    with pytest.raises(BadInputError) as forced:
+        read_export([photo], app="instagram")
+    assert "'Followers and following'" in forced.value.hint
+    assert photo.read_bytes() == b"\xff\xd8\xff" and list(tmp_path.iterdir()) == [photo]

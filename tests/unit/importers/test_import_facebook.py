@@ -127,3 +127,30 @@ def test_already_correct_text_is_left_alone(tmp_path: Path) -> None:
         tmp_path / "fb.zip", {"connections/friends/your_friends.json": {"friends_v2": [{"name": "José"}]}}
     )
     assert read_export([path]).contacts[0].display_name == "José"
+
+
+def test_two_friends_with_the_same_name_stay_two_people(tmp_path: Path) -> None:
+    path = write_zip(
+        tmp_path / "fb.zip",
+        {
+            "connections/friends/your_friends.json": {
+                "friends_v2": [
+                    {"name": "Alex Smith", "timestamp": 1500000000},
+                    {"name": "Alex Smith", "timestamp": 1600000000},
+                    {"name": "Leo Park", "timestamp": 1550000000},
+                ]
+            },
+            "connections/followers/people_who_followed_you.json": {
+                "followers_v3": [{"name": "Leo Park"}, {"name": "Alex Smith"}]
+            },
+        },
+    )
+    result = read_export([path])
+    assert [(c.display_name, c.lists) for c in result.contacts] == [
+        ("Alex Smith", {"friends", "followers"}),
+        ("Alex Smith", {"friends"}),
+        ("Leo Park", {"friends", "followers"}),
+    ]
+    assert result.contacts[1].since == datetime.fromtimestamp(1600000000, UTC)
+    assert result.list_counts == {"friends": 3, "followers": 2}
+    assert any("same name are kept apart" in note for note in result.notes)

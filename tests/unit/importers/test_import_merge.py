@@ -76,3 +76,30 @@ def test_time_helpers() -> None:
     assert parse_time("2022-09-01T18:20:00") == datetime(2022, 9, 1, 18, 20, tzinfo=UTC)
     for bad in ("", "yesterday", 5, "2021-13-01 00:00:00"):
         assert parse_time(bad) is None
+
+
+def test_namesakes_stay_apart_on_one_list_and_pair_up_across_lists() -> None:
+    acc = Accumulator("facebook")
+    acc.add("friends", name="Alex Smith", since=EARLY)
+    acc.add("friends", name="Alex Smith", since=LATE)
+    acc.add("followers", name="Alex Smith")
+    acc.add("followers", name="Alex Smith")
+    acc.add("followers", name="Alex Smith")
+    acc.add("requests_received", name="Alex Smith")
+    result = acc.build([])
+    first, second, third = result.contacts
+    assert (first.lists, first.since) == ({"friends", "followers", "requests_received"}, EARLY)
+    assert (second.lists, second.since) == ({"friends", "followers"}, LATE)
+    assert third.lists == {"followers"}
+    assert result.list_counts == {"friends": 2, "followers": 3, "requests_received": 1}
+
+
+def test_list_counts_count_people_not_entries() -> None:
+    acc = Accumulator("tiktok")
+    acc.add_many("followers", [("", "ollie_22", None, None, LATE), ("", "Ollie_22", None, None, EARLY)])
+    acc.add_many("following", [("", "ollie_22", None, None, None), ("", "skate.kid", None, None, None)])
+    acc.add("blocked", platform_id="7")
+    acc.add("blocked", platform_id="7")
+    result = acc.build([])
+    assert len(result.contacts) == 3
+    assert result.list_counts == {"followers": 1, "following": 2, "blocked": 1}

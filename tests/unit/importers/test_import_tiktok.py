@@ -121,3 +121,13 @@ def test_txt_empty_section_sentinel(tmp_path: Path) -> None:
     root = write_folder(tmp_path, {"Follower.txt": "You have no data in this section."})
     result = read_export([root / "Follower.txt"])
     assert result.platform == "tiktok" and result.contacts == ()
+
+
+def test_same_handle_in_other_case_counts_once(tmp_path: Path) -> None:
+    fans = [
+        {"Date": "2025-10-01 09:31:12", "UserName": "ollie_22"},
+        {"Date": "2016-07-05 08:03:14", "UserName": "Ollie_22"},
+    ]
+    data = {"Your Activity": {"Follower": {"FansList": fans}}}
+    result = read_export([write_zip(tmp_path / "t.zip", {"user_data_tiktok.json": data})])
+    assert len(result.contacts) == 1 and result.list_counts == {"followers": 1}
