@@ -123,11 +123,16 @@ def start_times(script: str, *args: str, env: dict[str, str]) -> dict[str, float
     return {name: float(stamp) - begin for name, stamp in moments.items()}
 
 
-def median_start(script: str, *args: str, env: dict[str, str], runs: int = 5) -> dict[str, float]:
-    """Median of each reported moment over several fresh processes, after one warm-up."""
-    start_times(script, *args, env=env)
-    samples = [start_times(script, *args, env=env) for _ in range(runs)]
-    return {name: statistics.median(s[name] for s in samples) for name in samples[0]}
+def median_starts(*starts: tuple[str, ...], env: dict[str, str], runs: int = 5) -> list[dict[str, float]]:
+    """Median of each reported moment over several fresh processes of each (script, *args), after one
+    warm-up each; the scripts take turns, so a machine that slows down midway weighs on all alike."""
+    for script, *args in starts:
+        start_times(script, *args, env=env)
+    samples: list[list[dict[str, float]]] = [[] for _ in starts]
+    for _ in range(runs):
+        for (script, *args), taken in zip(starts, samples, strict=True):
+            taken.append(start_times(script, *args, env=env))
+    return [{name: statistics.median(s[name] for s in taken) for name in taken[0]} for taken in samples]
 
 
 def main() -> None:
@@ -144,8 +149,8 @@ def main() -> None:
         }
         os.environ.update({k: env[k] for k in ("PYTHON_KEYRING_BACKEND", "FG_TEST_KEYRING_FILE")})
         generate(Path(tmp) / "household")
-        floor = median_start(FLOOR, env=env)["painted"]
-        app = median_start(APP, f"{tmp}/household", env=env)
+        floor_moments, app = median_starts((FLOOR,), (APP, f"{tmp}/household"), env=env)
+        floor = floor_moments["painted"]
         print(f"floor (bare PySide6 window): {floor * 1000:.0f} ms")
         print(
             f"household shown in the window: {app['shown'] * 1000:.0f} ms, {app['shown'] / floor:.2f}x floor"
