@@ -44,6 +44,7 @@ STATUS_WORDS = {
     "new": QT_TRANSLATE_NOOP("friends", "New"),
     "reviewed": QT_TRANSLATE_NOOP("friends", "Reviewed"),
     "flagged": QT_TRANSLATE_NOOP("friends", "Flagged"),
+    "removed": QT_TRANSLATE_NOOP("friends", "Gone"),  # no longer on the child's lists
 }
 RELATION_WORDS = {
     "family": QT_TRANSLATE_NOOP("friends", "Family"),
@@ -101,7 +102,8 @@ def contact_name(c: LedgerContact) -> str:
 
 
 def gone_text(c: LedgerContact) -> str:
-    """A removed contact's status: since when they are no longer on the child's lists."""
+    """A removed contact's status in full (the table says "Gone"): since when they are no longer on
+    the child's lists."""
     return QCoreApplication.translate("ContactsModel", "Gone since {day}").format(day=day_text(c.removed))
 
 
@@ -220,6 +222,9 @@ class ContactsModel(RowsModel):
 
     def cell(self, row: tuple[LedgerContact, AppUse], column: int, role: int) -> Any:
         c, use = row
+        gone = c.removed is not None and column == STATUS
+        if gone and role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return gone_text(c)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(c, use, column)
         if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
@@ -248,7 +253,7 @@ class ContactsModel(RowsModel):
         if column == RELATION:
             return relation_word(c.relation)
         if column == STATUS:
-            return status_word(c.status) if c.removed is None else gone_text(c)
+            return status_word(c.status if c.removed is None else "removed")
         if column == FIRST_SEEN:
             return day_text(c.first_seen)
         return day_text(c.last_seen)

@@ -251,10 +251,13 @@ class FriendsPage(QWidget):
         self.search.selectAll()
 
     def _after_filter(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(
-            self.tr("Showing {shown} of {total} people.").format(shown=shown, total=total)
-        )
+        shown, gone = self.proxy.rowCount(), len(self.model.removed_rows())
+        if self.proxy.status == "removed":
+            text = self.tr("Showing {shown} of {total} people no longer on the lists.")
+            total = gone
+        else:
+            text, total = self.tr("Showing {shown} of {total} people."), self.model.rowCount() - gone
+        self.count_label.setText(text.format(shown=shown, total=total))
         self._update_review_button()
         if not self.table.currentIndex().isValid():
             self._show_detail()

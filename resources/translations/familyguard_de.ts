@@ -1105,6 +1105,10 @@
         <translation>Freunde und Follower von {name}</translation>
     </message>
     <message>
+        <source>Showing {shown} of {total} people no longer on the lists.</source>
+        <translation>{shown} von {total} Personen, die nicht mehr auf den Listen sind, werden angezeigt.</translation>
+    </message>
+    <message>
         <source>Showing {shown} of {total} people.</source>
         <translation>{shown} von {total} Personen werden angezeigt.</translation>
     </message>
@@ -5285,6 +5289,10 @@ Versuchen Sie es noch einmal; wenn es wieder passiert, starten Sie FamilyGuard n
     <message>
         <source>Flagged</source>
         <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Weg</translation>
     </message>
     <message>
         <source>Family</source>

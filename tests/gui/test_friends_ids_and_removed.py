@@ -101,7 +101,9 @@ def test_a_removed_persons_status_says_since_when_they_are_gone_in_grey(
     model.reset(ledger_rows)
     proxy.set_filters(status="removed")
     status = proxy.index(0, STATUS)
-    assert status.data() == "Gone since 2026-11-02"
+    assert status.data() == "Gone"
+    assert status.data(Qt.ItemDataRole.ToolTipRole) == "Gone since 2026-11-02"
+    assert status.data(Qt.ItemDataRole.AccessibleTextRole) == "Gone since 2026-11-02"
     grey = QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
     assert proxy.index(0, NAME).data(Qt.ItemDataRole.ForegroundRole) == grey
     assert status.data(Qt.ItemDataRole.DecorationRole) is not None

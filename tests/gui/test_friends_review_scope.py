@@ -99,12 +99,15 @@ def test_a_person_removed_by_a_reimport_is_found_under_no_longer_on_their_lists(
     with qtbot.waitSignal(page.loaded, timeout=5_000):
         page.reload_in_background()  # as after the import wizard: read in a worker
     assert "@helper99" not in shown(page), "the table shows the people on the lists"
+    on_lists = len(fg.ledger.listed(ella))
+    assert page.count_label.text() == f"Showing {on_lists} of {on_lists} people."
     new = len(new_handles(fg, ella))  # @helper99 was still new: no longer counted
     assert page.review_button.text().replace("&", "") == f"Mark all {new} new as reviewed"
     removed = page.status_filter.findData("removed")
     assert page.status_filter.itemText(removed) == "No longer on their lists"
     page.status_filter.setCurrentIndex(removed)
     assert shown(page) == ["@helper99"]
+    assert page.count_label.text() == "Showing 1 of 1 people no longer on the lists."
     page.table.selectRow(0)
     current = page.current_contact()
     assert current is not None and current.handle == "helper99" and current.removed is not None
