@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from desktop import main_window, menu_item, press, tray_icon, wait_for, x
+from desktop import main_window, open_tray_menu, press, tray_icon, wait_for, x
 from runcli import familyguard
 
 pytestmark = pytest.mark.integration
@@ -43,13 +43,11 @@ def running(app_env: dict[str, str], tray_host: str) -> Iterator[subprocess.Pope
 
 def test_tray_menu_open_shows_the_hidden_window(running: subprocess.Popen[bytes], tray_host: str) -> None:
     window = wait_for(lambda: main_window(tray_host))
-    icon = wait_for(lambda: tray_icon(tray_host))
+    wait_for(lambda: tray_icon(tray_host))
     press(tray_host, window, "ctrl+w")
     wait_for(lambda: main_window(tray_host) is None, 10)
     assert running.poll() is None, "closing the window must keep the tray app running"
-    time.sleep(0.3)
-    x(tray_host, "xdotool", "mousemove", str(icon[0]), str(icon[1]), "click", "3")
-    open_item = wait_for(lambda: menu_item(tray_host, 0))
+    open_item = open_tray_menu(tray_host)
     x(tray_host, "xdotool", "mousemove", str(open_item[0]), str(open_item[1]), "click", "1")
     wait_for(lambda: main_window(tray_host))
     press(tray_host, wait_for(lambda: main_window(tray_host)), "ctrl+q")
