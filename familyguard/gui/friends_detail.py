@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from familyguard.domain import RELATIONS, AppUse
-from familyguard.gui.friends_models import (
+from familyguard.gui.friends_words import (
     contact_name,
     day_text,
     event_text,

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from familyguard.domain import RELATIONS, AppUse
 from familyguard.gui.background import BackgroundJob
 from familyguard.gui.errors import show_error, show_errors
-from familyguard.gui.friends_models import contact_name, relation_word
+from familyguard.gui.friends_words import contact_name, relation_word
 from familyguard.storage.contacts import LedgerContact
 
 if TYPE_CHECKING:

@@ -12,7 +12,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
 
 from familyguard.domain import RELATIONS
-from familyguard.gui.friends_models import ContactsFilter, list_word, relation_word, status_icon
+from familyguard.gui.friends_models import ContactsFilter
+from familyguard.gui.friends_words import list_word, relation_word, status_icon
 
 SEARCH_DELAY_MS = 150
 

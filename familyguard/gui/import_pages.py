@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from familyguard.gui.friends_models import list_word
+from familyguard.gui.friends_words import list_word
 
 if TYPE_CHECKING:
     from familyguard.gui.import_wizard import ImportWizard
