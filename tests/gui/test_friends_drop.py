@@ -34,27 +34,20 @@ def mime(urls: list[QUrl], text: str = "") -> QMimeData:
     return data
 
 
+COPY, LEFT, NO_KEYS = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+
+
 def drag_enter(page: FriendsPage, data: QMimeData) -> bool:
     """Drag over the page as a file manager would; True when the page takes the drop."""
-    event = QDragEnterEvent(
-        page.rect().center(),
-        Qt.DropAction.CopyAction,
-        data,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(page, event)
-    return event.isAccepted()
+    return taken(page, QDragEnterEvent(page.rect().center(), COPY, data, LEFT, NO_KEYS))
 
 
 def drop(page: FriendsPage, data: QMimeData) -> bool:
-    event = QDropEvent(
-        QPointF(page.rect().center()),
-        Qt.DropAction.CopyAction,
-        data,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    return taken(page, QDropEvent(QPointF(page.rect().center()), COPY, data, LEFT, NO_KEYS))
+
+
+def taken(page: FriendsPage, event: QDropEvent) -> bool:
+    """Send the event to the page; True when the page accepted it."""
     QApplication.sendEvent(page, event)
     return event.isAccepted()
 

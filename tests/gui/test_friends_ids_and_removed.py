@@ -68,6 +68,14 @@ def ledger_rows(fg: FamilyGuard, clock: FixedClock, tmp_path: Path) -> list[tupl
     return fg.ledger.listed(ella, removed=True)
 
 
+def _table(rows: list[tuple[LedgerContact, AppUse]]) -> tuple[ContactsModel, ContactsFilter]:
+    """The Friends table's model and filter over these rows, without a window."""
+    model = ContactsModel()
+    proxy = ContactsFilter(model)
+    model.reset(rows)
+    return model, proxy
+
+
 def _handles(proxy: ContactsFilter) -> list[str]:
     return sorted(proxy.index(r, NAME).data(ROLE_CONTACT).handle for r in range(proxy.rowCount()))
 
@@ -75,9 +83,7 @@ def _handles(proxy: ContactsFilter) -> list[str]:
 def test_people_no_longer_listed_are_hidden_unless_asked_for(
     qtmodeltester: object, ledger_rows: list[tuple[LedgerContact, AppUse]]
 ) -> None:
-    model = ContactsModel()
-    proxy = ContactsFilter(model)
-    model.reset(ledger_rows)
+    _, proxy = _table(ledger_rows)
     assert _handles(proxy) == ["amy", "newkid", "zoe"]
     proxy.set_filters(status="removed")
     assert _handles(proxy) == ["helper99", "old_pal"]
@@ -96,9 +102,7 @@ def test_people_no_longer_listed_are_hidden_unless_asked_for(
 def test_a_removed_persons_status_says_since_when_they_are_gone_in_grey(
     qtbot: QtBot, ledger_rows: list[tuple[LedgerContact, AppUse]]
 ) -> None:
-    model = ContactsModel()
-    proxy = ContactsFilter(model)
-    model.reset(ledger_rows)
+    _, proxy = _table(ledger_rows)
     proxy.set_filters(status="removed")
     status = proxy.index(0, STATUS)
     assert status.data() == "Gone"
@@ -117,9 +121,7 @@ def test_new_count_and_shown_new_ids_leave_out_removed_people_and_follow_the_sea
 ) -> None:
     rows = [(replace(c, status="new"), use) for c, use in ledger_rows]  # the removed ones new too
     ids = {c.handle: c.id for c, _ in rows}
-    model = ContactsModel()
-    proxy = ContactsFilter(model)
-    model.reset(rows)
+    model, proxy = _table(rows)
     assert model.new_count() == 3
     assert sorted(proxy.shown_new_ids()) == sorted([ids["amy"], ids["zoe"], ids["newkid"]])
     proxy.set_filters(text="zo")
@@ -136,9 +138,7 @@ def test_new_count_and_shown_new_ids_leave_out_removed_people_and_follow_the_sea
 def test_a_person_removed_while_shown_moves_to_the_removed_view(
     qtbot: QtBot, ledger_rows: list[tuple[LedgerContact, AppUse]]
 ) -> None:
-    model = ContactsModel()
-    proxy = ContactsFilter(model)
-    model.reset(ledger_rows)
+    model, proxy = _table(ledger_rows)
     zoe = next(c for c, _ in ledger_rows if c.handle == "zoe")
     model.replace(replace(zoe, removed=GONE_DAY))
     proxy.refilter()
