@@ -11,7 +11,6 @@ from familyguard.app import FamilyGuard
 from familyguard.contacts.csv_export import write_csv
 from familyguard.contacts.signals import Signal
 from familyguard.domain import AppUse
-from familyguard.importers.detect import PLATFORMS
 from familyguard.storage.contacts import LedgerContact
 
 Handler = Callable[[FamilyGuard, argparse.Namespace], Any]
@@ -76,7 +75,7 @@ def friends_import(fg: FamilyGuard, args: argparse.Namespace) -> Any:
     result = fg.ledger.import_export(child, [Path(p) for p in args.paths], args.app)
     report = result.report()
     lists = ", ".join(f"{name} {count}" for name, count in report["lists"].items()) or "no lists"
-    title = PLATFORMS[report["platform"]].title
+    title = fg.ledger.app_title(report["platform"])
     text = (
         f"{_app_note(result.app_added, result.use, child.name)}{title} export for "
         f"{child.name}: {lists}. {report['added']} added, {report['removed']} removed, "

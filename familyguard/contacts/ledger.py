@@ -91,7 +91,7 @@ class Ledger:
         with gc_paused():
             parsed = read_export(paths, progress=progress, should_cancel=should_cancel)
         if target and parsed.platform not in ("csv", target.app_id):
-            raise _wrong_app(self._title(parsed.platform), target, paths[0])
+            raise _wrong_app(self.app_title(parsed.platform), target, paths[0])
         app_id = target.app_id if target else parsed.platform
         if app_id == "csv":
             raise UsageError(
@@ -276,7 +276,7 @@ class Ledger:
         entry = self.household.catalogue.find(app)
         return _Target(entry.id, entry.name, None)
 
-    def _title(self, app_id: str) -> str:
+    def app_title(self, app_id: str) -> str:
         """An app's name for the parent: its export's title, else its catalogue name (a CSV file
         may name any app)."""
         if app_id in PLATFORMS:

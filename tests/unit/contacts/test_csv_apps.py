@@ -97,3 +97,6 @@ def test_cli_imports_a_one_app_file_and_refuses_a_mixed_one(env: dict[str, str],
     assert "(instagram, tiktok)" in done.stderr
     listed = json.loads(ok(env, "friends", "list", "Ella", "--json"))
     assert [(c["app"], c["name"]) for c in listed] == [("instagram", "Amy")]
+    roblox = tmp_path / "roblox.csv"  # an app with no data export of its own: the parent's list
+    roblox.write_text("name,handle,lists,app\nJake,jake_2009,friends,roblox\n", encoding="utf-8")
+    assert "Roblox export for Ella: friends 1. 1 added" in ok(env, "friends", "import", "Ella", str(roblox))
