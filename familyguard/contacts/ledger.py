@@ -20,6 +20,7 @@ from familyguard.storage.contact_batches import Batch, ContactEvent, history, wr
 from familyguard.storage.contacts import ContactRepository, LedgerContact
 
 MAX_NAME = 200
+IMPORT_CHANGES = ("added", "restored", "removed", "renamed", "lists_changed")  # an import's, by weight
 
 
 @dataclass(frozen=True)
@@ -236,6 +237,16 @@ class Ledger:
             "taken_at": snapshot.taken_at.isoformat(),
             **changes,
         }
+
+    def last_import_changes(self, child: Child) -> dict[int, str]:
+        """Who each of the child's apps' latest import changed, by contact id: "added", "restored",
+        "removed", "renamed" or "lists_changed" (the first of these that applies)."""
+        uses = [use.id for use in self.household.apps.for_child(child.id)]
+        changes: dict[int, str] = {}
+        for diff in self.contacts.latest_import_summaries(uses):
+            for kind in reversed(IMPORT_CHANGES):
+                changes.update(dict.fromkeys(diff.get(kind, ()), kind))
+        return changes
 
     def history(self, contact_id: str) -> list[ContactEvent]:
         return history(self.contacts.db, self.find(contact_id).id)

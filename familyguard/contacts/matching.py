@@ -155,9 +155,11 @@ def plan_import(
 
 def summary(plan: ImportPlan, extra: dict[str, Any]) -> dict[str, Any]:
     """The snapshot summary of an import: the diff against the previous snapshot, by contact id."""
-    by_kind: dict[str, list[int]] = {"removed": [], "restored": [], "renamed": [], "lists": []}
+    by_kind: dict[str, dict[int, None]] = {"removed": {}, "restored": {}, "renamed": {}, "lists": {}}
     for cid, kind, _ in plan.events():
+        kind = "renamed" if kind == "handle" else kind  # a new user name is a rename to the parent
         if kind in by_kind:
-            by_kind[kind].append(cid)
-    lists_changed = by_kind.pop("lists")
-    return {**extra, **by_kind, "lists_changed": lists_changed, "unchanged": plan.unchanged}
+            by_kind[kind][cid] = None
+    ids = {kind: list(found) for kind, found in by_kind.items()}
+    lists_changed = ids.pop("lists")
+    return {**extra, **ids, "lists_changed": lists_changed, "unchanged": plan.unchanged}

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from familyguard.domain import RELATIONS, AppUse
 from familyguard.gui.friends_words import (
+    change_word,
     contact_name,
     day_text,
     event_text,
@@ -73,17 +74,22 @@ class ContactDetail(QWidget):
         if not self.text.document().isEmpty():  # clearing an empty pane still lays the page out
             self.text.clear()
 
-    def show_contact(self, c: LedgerContact, use: AppUse, events: Sequence[ContactEvent]) -> None:
-        """The person's facts and history (events: the ledger's, oldest first)."""
+    def show_contact(
+        self, c: LedgerContact, use: AppUse, events: Sequence[ContactEvent], change: str | None = None
+    ) -> None:
+        """The person's facts and history (events: the ledger's, oldest first); change: what the app's
+        last import changed for them, if anything."""
         self.relation.setEnabled(True)
         self.flag_button.setEnabled(True)
         self.title.setText(self.tr("{name} on {app}").format(name=contact_name(c), app=use.name))
         self.relation.setCurrentIndex(max(0, self.relation.findData(c.relation)))
-        self.text.setHtml(self._html(c, events))
+        self.text.setHtml(self._html(c, events, change))
 
-    def _facts(self, c: LedgerContact) -> list[tuple[str, str]]:
+    def _facts(self, c: LedgerContact, change: str | None) -> list[tuple[str, str]]:
         """The person's facts, each a (label, value) line of the pane."""
         facts = [(self.tr("User name"), f"@{c.handle}" if c.handle else self.tr("not in the export"))]
+        if change:
+            facts.append((self.tr("At the last import"), change_word(change)))
         if c.platform_id:
             facts.append((self.tr("Account id"), c.platform_id))
         facts.append((self.tr("Status"), status_word(c.status)))
@@ -102,9 +108,9 @@ class ContactDetail(QWidget):
             facts.append((self.tr("On the list since"), day_text(c.since)))
         return facts
 
-    def _html(self, c: LedgerContact, events: Sequence[ContactEvent]) -> str:
+    def _html(self, c: LedgerContact, events: Sequence[ContactEvent], change: str | None) -> str:
         esc = html.escape
-        parts = [f"<p><b>{esc(k)}:</b> {esc(v)}</p>" for k, v in self._facts(c)]
+        parts = [f"<p><b>{esc(k)}:</b> {esc(v)}</p>" for k, v in self._facts(c, change)]
         parts.append("<h4>" + esc(self.tr("History")) + "</h4>")
         lines = [f"{day_text(e.at)} — {event_text(e.kind, e.detail)}" for e in events]
         lines.insert(0, f"{day_text(c.first_seen)} — " + self.tr("first seen"))

@@ -40,6 +40,7 @@ class ContactsFilterBar(QWidget):
             ("flagged", self.tr("Flagged")),
             ("reviewed", self.tr("Reviewed")),
             ("removed", self.tr("No longer on their lists")),
+            ("changed", self.tr("Changed at the last import")),
         ):
             self.status_filter.addItem(status_icon(status), text, status)
         self.relation_filter = self._combo(self.tr("Show how they know them"), self.tr("Known any way"))

@@ -30,7 +30,8 @@ Sort = tuple[int, Qt.SortOrder]
 
 @dataclass(frozen=True)
 class LoadedContacts:
-    """A child's contacts (removed ones too) with their search texts, order and the filters' choices."""
+    """A child's contacts (removed ones too) with their search texts, order, the filters' choices and
+    what each app's last import changed."""
 
     child_id: int | None
     rows: list[tuple[LedgerContact, AppUse]]
@@ -39,12 +40,14 @@ class LoadedContacts:
     search: SortedSearch  # the rows sorted by `sort`, made searchable
     apps: list[tuple[str, str]]  # (name, app id) for the app filter
     lists: list[str]  # list names for the list filter
+    changes: dict[int, str]  # contact id: what its app's last import changed (Ledger.last_import_changes)
 
 
 def load_contacts(ledger: Ledger | None, child: Child | None, sort: Sort) -> LoadedContacts:
     """Read the child's contacts, the removed ones too (the table hides them unless asked), and
     prepare them for the table (nobody when no child)."""
     rows = ledger.listed(child, removed=True) if ledger is not None and child is not None else []
+    changes = ledger.last_import_changes(child) if ledger is not None and child is not None else {}
     texts = search_texts(rows)
     return LoadedContacts(
         child.id if child is not None else None,
@@ -54,6 +57,7 @@ def load_contacts(ledger: Ledger | None, child: Child | None, sort: Sort) -> Loa
         SortedSearch(texts, sort_order(rows, *sort)),
         sorted({(use.name, use.app_id) for _, use in rows}),
         sorted({name for contact, _ in rows for name in contact.lists}),
+        changes,
     )
 
 

@@ -8,7 +8,7 @@ filterAcceptsRow per row measured 220-380 ms for 100,000 rows; this takes a few 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -69,12 +69,18 @@ class ContactsModel(RowsModel):
         self._icons: dict[str, QIcon] = {}
         self._new: int | None = None
         self._removed: frozenset[int] = frozenset()
+        self.changes: Mapping[int, str] = {}
 
     def reset(  # type: ignore[override]
-        self, rows: Sequence[tuple[LedgerContact, AppUse]], search_text: list[str] | None = None
+        self,
+        rows: Sequence[tuple[LedgerContact, AppUse]],
+        search_text: list[str] | None = None,
+        changes: Mapping[int, str] | None = None,
     ) -> None:
-        """Show these rows; search_text (per row, see search_texts) when already computed."""
+        """Show these rows; search_text (per row, see search_texts) when already computed; changes:
+        what each app's last import changed, by contact id (`Ledger.last_import_changes`)."""
         self.search_text = search_texts(rows) if search_text is None else search_text
+        self.changes = changes or {}
         self._new = None
         self._removed = frozenset(r for r, (c, _) in enumerate(rows) if c.removed is not None)
         super().reset(list(rows))
@@ -192,6 +198,7 @@ class ContactsFilter(QAbstractProxyModel):
 
     People no longer on the child's lists are hidden, except with the status "removed", which shows
     only them. Each is searched apart (`SortedSearch.split`), so hiding them costs no keystroke time.
+    The status "changed" shows whom each app's last import changed, the removed among them.
     """
 
     def __init__(self, source: ContactsModel) -> None:
@@ -199,7 +206,7 @@ class ContactsFilter(QAbstractProxyModel):
         self._source = source
         self.text = ""
         self.app: str | None = None
-        self.status: str | None = None  # new, flagged, reviewed, or removed: the ones no longer listed
+        self.status: str | None = None  # new, flagged, reviewed; removed: no longer listed; changed
         self.relation: str | None = None
         self.list_name: str | None = None
         self._sort: tuple[int, Qt.SortOrder] = (STATUS, Qt.SortOrder.AscendingOrder)
@@ -236,14 +243,16 @@ class ContactsFilter(QAbstractProxyModel):
             shown = [r for r in self._shown if needle in search[r]]
         else:
             present, removed = self._searches()
-            part = removed if status == "removed" else present
+            part = {"removed": removed, "changed": self._search}.get(status or "", present)
             shown = part.rows_with(needle) if needle else part.order
-            status = None if status == "removed" else status
-            if app or status or relation or list_name:
+            changed = self._source.changes if status == "changed" else None
+            status = None if status in ("removed", "changed") else status
+            if app or status or relation or list_name or changed is not None:
                 shown = [
                     r
                     for r in shown
                     if (not app or rows[r][1].app_id == app)
+                    and (changed is None or rows[r][0].id in changed)
                     and (not status or rows[r][0].status == status)
                     and (not relation or rows[r][0].relation == relation)
                     and (not list_name or list_name in rows[r][0].lists)

@@ -227,7 +227,7 @@ class FriendsPage(QWidget):
         child = self.child
         self.filter_bar.set_choices(loaded.apps, loaded.lists)
         self.proxy.give_order(loaded.sort, loaded.search)
-        self.model.reset(loaded.rows, loaded.search_text)
+        self.model.reset(loaded.rows, loaded.search_text, loaded.changes)
         self.select_contact(chosen)
         if child is None:
             self.heading.setText(self.tr("Add a child first (Ctrl+N), then import their friend list."))
@@ -255,6 +255,10 @@ class FriendsPage(QWidget):
         if self.proxy.status == "removed":
             text = self.tr("Showing {shown} of {total} people no longer on the lists.")
             total = gone
+        elif self.proxy.status == "changed":
+            text = self.tr("Showing {shown} of {total} people the last import changed.")
+            changes = self.model.changes
+            total = sum(1 for contact, _ in self.model.rows() if contact.id in changes)
         else:
             text, total = self.tr("Showing {shown} of {total} people."), self.model.rowCount() - gone
         self.count_label.setText(text.format(shown=shown, total=total))
@@ -309,7 +313,8 @@ class FriendsPage(QWidget):
             self.details.show_nobody()
             return
         use = self.model.use(self.proxy.source_row(self.table.currentIndex().row()))
-        self.details.show_contact(contact, use, self.fg.ledger.history(str(contact.id)))
+        history = self.fg.ledger.history(str(contact.id))
+        self.details.show_contact(contact, use, history, self.model.changes.get(contact.id))
 
     # --- actions -------------------------------------------------------------------------------
 

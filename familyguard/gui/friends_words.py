@@ -62,15 +62,30 @@ def list_word(name: str) -> str:
 
 def status_icon(status: str) -> QIcon:
     """An icon beside the status word (never the only sign): a flag, a star for new, a tick, a bin
-    for people no longer on the lists ("removed")."""
+    for people no longer on the lists ("removed"), arrows for those the last import changed."""
     style = QApplication.style()
     pixmap = {
         "flagged": QStyle.StandardPixmap.SP_MessageBoxWarning,
         "new": QStyle.StandardPixmap.SP_MessageBoxInformation,
         "reviewed": QStyle.StandardPixmap.SP_DialogApplyButton,
         "removed": QStyle.StandardPixmap.SP_TrashIcon,
+        "changed": QStyle.StandardPixmap.SP_BrowserReload,
     }.get(status, QStyle.StandardPixmap.SP_MessageBoxQuestion)
     return style.standardIcon(pixmap)
+
+
+CHANGE_WORDS = {
+    "added": QT_TRANSLATE_NOOP("friends", "added"),
+    "restored": QT_TRANSLATE_NOOP("friends", "back on the lists"),
+    "removed": QT_TRANSLATE_NOOP("friends", "no longer on the lists"),
+    "renamed": QT_TRANSLATE_NOOP("friends", "renamed"),
+    "lists_changed": QT_TRANSLATE_NOOP("friends", "moved between lists"),
+}
+
+
+def change_word(change: str) -> str:
+    """What the last import changed for a person (`Ledger.last_import_changes`), in words."""
+    return _t(CHANGE_WORDS.get(change, change))
 
 
 def contact_name(c: LedgerContact) -> str:

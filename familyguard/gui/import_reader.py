@@ -132,8 +132,8 @@ def preview_counts(prepared: PreparedImport) -> Counts:
             count("removed", before.lists)
             continue
         count("changed", after.lists)
-        if before.display_name != after.display_name:
-            count("renamed", after.lists)
+        if before.display_name != after.display_name or before.handle != after.handle:
+            count("renamed", after.lists)  # a new user name too, as in the snapshot's summary
     result: dict[str, dict[str, int]] = {}
     for name, counter in lists.items():
         found = prepared.parsed.list_counts.get(name, 0)

@@ -172,6 +172,17 @@ class ContactRepository:
         )
         return (_snapshot(rows[0]), json.loads(rows[0]["summary"])) if rows else None
 
+    def latest_import_summaries(self, app_use_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """The summary of each of these app uses' newest import (the diff against the snapshot before)."""
+        marks = ",".join("?" * len(app_use_ids))
+        rows = self._db.rows(
+            f"SELECT summary FROM snapshot AS s WHERE app_use_id IN ({marks}) AND id = ("
+            "SELECT id FROM snapshot WHERE app_use_id = s.app_use_id AND kind = 'import' "
+            "ORDER BY taken_at DESC, id DESC LIMIT 1)",
+            tuple(app_use_ids),
+        )
+        return [json.loads(row["summary"]) for row in rows]
+
     def review(self, app_use_ids: Sequence[int]) -> int:
         """Mark every present new contact of these app uses as reviewed; return how many."""
         return self._review("app_use_id", app_use_ids)

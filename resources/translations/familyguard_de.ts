@@ -519,6 +519,10 @@
         <translation>nicht im Export</translation>
     </message>
     <message>
+        <source>At the last import</source>
+        <translation>Beim letzten Import</translation>
+    </message>
+    <message>
         <source>Account id</source>
         <translation>Konto-ID</translation>
     </message>
@@ -742,6 +746,10 @@
     <message>
         <source>No longer on their lists</source>
         <translation>Nicht mehr auf den Listen</translation>
+    </message>
+    <message>
+        <source>Changed at the last import</source>
+        <translation>Beim letzten Import geändert</translation>
     </message>
     <message>
         <source>Show how they know them</source>
@@ -1107,6 +1115,10 @@
     <message>
         <source>Showing {shown} of {total} people no longer on the lists.</source>
         <translation>{shown} von {total} Personen, die nicht mehr auf den Listen sind, werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} people the last import changed.</source>
+        <translation>{shown} von {total} Personen, die der letzte Import geändert hat, werden angezeigt.</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} people.</source>
@@ -5345,6 +5357,26 @@ Versuchen Sie es noch einmal; wenn es wieder passiert, starten Sie FamilyGuard n
     <message>
         <source>phone contacts</source>
         <translation>Telefonkontakte</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugekommen</translation>
+    </message>
+    <message>
+        <source>back on the lists</source>
+        <translation>wieder auf den Listen</translation>
+    </message>
+    <message>
+        <source>no longer on the lists</source>
+        <translation>nicht mehr auf den Listen</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>moved between lists</source>
+        <translation>auf andere Listen gewechselt</translation>
     </message>
 </context>
 <context>
