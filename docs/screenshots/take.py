@@ -127,7 +127,7 @@ def lock_shot(window: object, folder: Path, shot: object) -> None:
 
 
 def friends_shots(window: object, fg: object, tmp: Path, shot: object) -> None:
-    """The Friends page (Ctrl+4), the import preview of a small export, the Warning signs (Ctrl+5)."""
+    """The Friends page (Ctrl+4), whom the last imports changed, the import preview of a small export, the Warning signs (Ctrl+5)."""
     import json
     import zipfile
 
@@ -141,6 +141,11 @@ def friends_shots(window: object, fg: object, tmp: Path, shot: object) -> None:
     page = window.friends.page  # type: ignore[attr-defined]
     page.select_contact(next(c.id for c, _ in page.model.rows() if c.status == "flagged"))
     shot("friends.png")  # type: ignore[operator]
+    status = page.filter_bar.status_filter
+    status.setCurrentIndex(status.findData("changed"))
+    page.select_contact(next(c.id for c, _ in page.model.rows() if c.display_name == "Lena"))
+    shot("friends-changes.png")  # type: ignore[operator]
+    status.setCurrentIndex(0)
     folder = "connections/followers_and_following/"
     entry = lambda user: {"string_list_data": [{"value": user, "timestamp": 1760000000}]}  # noqa: E731
     export = tmp / "instagram-ella.zip"

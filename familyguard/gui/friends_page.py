@@ -279,7 +279,7 @@ class FriendsPage(QWidget):
         if self._narrowed():
             self.review_button.setText(self.tr("&Mark the new ones shown as reviewed"))
             self.review_button.setAccessibleName(self.tr("Mark the new contacts shown as reviewed"))
-            can_show_new = self.proxy.status in (None, "new") and self.proxy.rowCount() > 0
+            can_show_new = self.proxy.status in (None, "new", "changed") and self.proxy.rowCount() > 0
             self.review_button.setEnabled(new > 0 and can_show_new)
         else:
             self.review_button.setText(self.tr("&Mark all {count} new as reviewed").format(count=new))

@@ -57,6 +57,10 @@ def test_changed_at_the_last_import_lists_who_came_who_went_and_who_was_renamed(
     _choose_changed(page)
     assert _shown(page) == ["newkid", "old_pal", "sky.w"]
     assert page.count_label.text() == "Showing 3 of 3 people the last import changed."
+    assert page.review_button.isEnabled()  # newkid is new: the new ones shown can be marked as seen
+    page.review_button.click()
+    assert [c.handle for c, _ in ledger.listed(ella, new=True)] == []
+    assert _shown(page) == ["newkid", "old_pal", "sky.w"] and not page.review_button.isEnabled()
 
     page.search.setText("pal")
     page.apply_search()
