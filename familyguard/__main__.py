@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from familyguard import config
@@ -30,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("familyguard: interrupted; nothing was changed.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader of the output stopped early (`| head`): end quietly, like others
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+        return 141
     except Exception as exc:
         log.exception("unexpected error")
         print(f"familyguard: unexpected error ({type(exc).__name__}); details in {log_file}", file=sys.stderr)

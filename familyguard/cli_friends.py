@@ -36,6 +36,9 @@ def add_friends_parser(commands: Any) -> None:
     listing.add_argument("--new", action="store_true", help="only those not reviewed yet")
     listing.add_argument("--flagged", action="store_true", help="only flagged ones")
     listing.add_argument("--removed", action="store_true", help="include people no longer on the lists")
+    listing.add_argument(
+        "--changed", action="store_true", help="only those the last import of their app changed, and how"
+    )
 
     review = _json(friends.add_parser("review", help="mark the child's new contacts as reviewed"))
     review.add_argument("child")

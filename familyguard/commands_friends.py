@@ -98,12 +98,17 @@ def friends_add(fg: FamilyGuard, args: argparse.Namespace) -> Any:
 
 def friends_list(fg: FamilyGuard, args: argparse.Namespace) -> Any:
     child = fg.household.find_child(args.child)
-    found = fg.ledger.listed(child, args.app, new=args.new, flagged=args.flagged, removed=args.removed)
-    views = [contact_view(c, use) for c, use in found]
+    removed = args.removed or args.changed  # the last import may have removed some
+    found = fg.ledger.listed(child, args.app, new=args.new, flagged=args.flagged, removed=removed)
+    changes = fg.ledger.last_import_changes(child) if args.changed else {}
+    if args.changed:
+        found = [(c, use) for c, use in found if c.id in changes]
+    views = [contact_view(c, use) | ({"change": changes[c.id]} if changes else {}) for c, use in found]
     lines = [
         f"{v['id']:>6}  {v['app']:<12} {_name_column(c)[:24]:<24}"
         f" {('@' + v['handle']) if v['handle'] else '-':<22} {v['status']:<9}"
         f" {v['relation']:<14}{'  removed' if v['removed'] else ''}"
+        f"{'  last import: ' + v['change'] if 'change' in v else ''}"
         for v, (c, _) in zip(views, found, strict=True)
     ]
     return views, "\n".join(lines) or f"No contacts for {child.name} match."

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -123,6 +125,22 @@ def test_a_bug_exits_1_with_the_traceback_in_the_log(
     assert err.startswith("familyguard: unexpected error") and "Traceback" not in err
     log = next((tmp_path / "state").rglob("familyguard.log")).read_text()
     assert "Traceback" in log and "boom in a handler" in log
+
+
+def test_output_cut_short_by_its_reader_ends_quietly(env: dict[str, str]) -> None:
+    """`familyguard catalog list --json | head -c 1`: the reader leaves before the output is written."""
+    command = subprocess.Popen(
+        [sys.executable, "-m", "familyguard", "catalog", "list", "--json"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+    )
+    assert command.stdout is not None and command.stderr is not None
+    command.stdout.close()  # long before the command has read the catalogue
+    assert command.wait(timeout=60) == 141
+    assert command.stderr.read() == b""
+    command.stderr.close()
 
 
 def test_no_display_exits_2_with_one_line(env: dict[str, str]) -> None:

@@ -171,3 +171,27 @@ def test_x_contacts_are_listed_by_id(env: dict[str, str], tmp_path: Path) -> Non
     assert line.split()[:5] == ["1", "x", "id", "1234567890123456789", "-"]
     (listed,) = json.loads(ok(env, "friends", "list", "Ella", "--json"))
     assert (listed["name"], listed["handle"], listed["platform_id"]) == ("", None, "1234567890123456789")
+
+
+def test_list_changed_shows_whom_the_last_import_changed(env: dict[str, str], tmp_path: Path) -> None:
+    ok(env, "child", "add", "Ella", "--born", "2012-05-05")
+    ok(
+        env,
+        "friends",
+        "import",
+        "Ella",
+        str(write_zip(tmp_path / "1.zip", instagram_2024(["amy", "bob"], []))),
+    )
+    ok(
+        env,
+        "friends",
+        "import",
+        "Ella",
+        str(write_zip(tmp_path / "2.zip", instagram_2024(["amy", "cy"], []))),
+    )
+    changed = json.loads(ok(env, "friends", "list", "Ella", "--changed", "--json"))
+    assert {(c["handle"], c["change"]) for c in changed} == {("bob", "removed"), ("cy", "added")}
+    assert set(changed[0]) >= CONTACT_KEYS
+    text = ok(env, "friends", "list", "Ella", "--changed")
+    assert "last import: removed" in text and "last import: added" in text and "amy" not in text
+    assert "change" not in json.loads(ok(env, "friends", "list", "Ella", "--json"))[0]
