@@ -200,11 +200,11 @@ class Ledger:
     def review(self, child: Child, app: str | None = None) -> int:
         """Mark everything new (for the child, or one app) as seen; return how many."""
         uses = [self.household.find_app_use(child, app)] if app else self.household.apps.for_child(child.id)
-        return self.contacts.review([u.id for u in uses])
+        return self.contacts.review([u.id for u in uses], self.clock.now())
 
     def review_contacts(self, contact_ids: Sequence[int]) -> int:
         """Mark these contacts as seen (those still new and on a list); return how many."""
-        return self.contacts.review_contacts(contact_ids)
+        return self.contacts.review_contacts(contact_ids, self.clock.now())
 
     def listed(
         self,

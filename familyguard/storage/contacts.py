@@ -183,28 +183,31 @@ class ContactRepository:
         )
         return [json.loads(row["summary"]) for row in rows]
 
-    def review(self, app_use_ids: Sequence[int]) -> int:
-        """Mark every present new contact of these app uses as reviewed; return how many."""
-        return self._review("app_use_id", app_use_ids)
+    def review(self, app_use_ids: Sequence[int], at: datetime) -> int:
+        """Mark every present new contact of these app uses as reviewed at `at`; return how many."""
+        return self._review("app_use_id", app_use_ids, at)
 
-    def review_contacts(self, contact_ids: Sequence[int]) -> int:
-        """Mark these contacts as reviewed where they are new and present; return how many."""
-        return self._review("id", contact_ids)
+    def review_contacts(self, contact_ids: Sequence[int], at: datetime) -> int:
+        """Mark these contacts as reviewed at `at` where they are new and present; return how many."""
+        return self._review("id", contact_ids, at)
 
-    def _review(self, column: str, values: Sequence[int]) -> int:
-        """Mark the present new contacts whose column is one of values as reviewed, in one
-        transaction and REVIEW_CHUNK values per statement (a filter can show 100,000 people)."""
+    def _review(self, column: str, values: Sequence[int], at: datetime) -> int:
+        """Mark the present new contacts whose column is one of values as reviewed, each with a
+        "reviewed" entry in its history, in one transaction and REVIEW_CHUNK values per statement
+        (a filter can show 100,000 people)."""
         if not values:
             return 0
         count = 0
         with self._db.transaction() as conn:
             for start in range(0, len(values), REVIEW_CHUNK):
                 part = list(values[start : start + REVIEW_CHUNK])
-                cur = conn.execute(
-                    "UPDATE contact SET status = 'reviewed' WHERE status = 'new' AND removed IS NULL"
-                    f" AND {column} IN ({_marks(part)})",
-                    part,
+                new = f"status = 'new' AND removed IS NULL AND {column} IN ({_marks(part)})"
+                conn.execute(
+                    "INSERT INTO contact_event (contact_id, at, kind)"
+                    f" SELECT id, ?, 'reviewed' FROM contact WHERE {new}",
+                    [at.isoformat(), *part],
                 )
+                cur = conn.execute(f"UPDATE contact SET status = 'reviewed' WHERE {new}", part)
                 count += int(cur.rowcount)
         return count
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from importer_fixtures import instagram_2024, write_zip
 
 from familyguard.app import FamilyGuard
-from familyguard.domain import Child
+from familyguard.domain import Child, FixedClock
 from familyguard.storage import contacts as contacts_storage
 
 
@@ -48,3 +48,17 @@ def test_review_contacts_marks_only_the_chosen_new_people(
     }
     assert fg.ledger.review_contacts([]) == 0
     assert fg.ledger.review_contacts(chosen) == 0
+
+
+def test_reviewing_is_a_dated_entry_in_the_history_of_each_person_reviewed(
+    fg: FamilyGuard, ella: Child, clock: FixedClock
+) -> None:
+    found = ids(fg, ella)
+    clock.set(clock.now() + timedelta(days=3))
+    fg.ledger.review_contacts([found["amy"]])
+    clock.set(clock.now() + timedelta(days=1))
+    fg.ledger.review(ella)
+    amy, bob, eve = (fg.ledger.history(str(found[name])) for name in ("amy", "bob", "eve"))
+    assert [(e.kind, e.at) for e in amy] == [("reviewed", datetime(2026, 11, 25, 18, 0, tzinfo=UTC))]
+    assert [(e.kind, e.at) for e in bob] == [("reviewed", datetime(2026, 11, 26, 18, 0, tzinfo=UTC))]
+    assert [e.kind for e in eve] == ["removed"]  # gone before anyone looked: not reviewed
