@@ -135,7 +135,7 @@ def plan_import(
         name = item.display_name or old.display_name
         handle = item.handle or old.handle
         pid = item.platform_id or old.platform_id
-        source = item.source or old.source
+        source = item.source or (None if old.source == MANUAL_SOURCE else old.source)  # found: tracked now
         since = item.since or old.since
         if (name, handle, pid, item.lists, source, since, old.removed) == (
             old.display_name, old.handle, old.platform_id, old.lists, old.source, old.since, None

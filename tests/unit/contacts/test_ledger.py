@@ -119,6 +119,17 @@ def test_manual_contacts_survive_imports(ledger: Ledger, ella: Child, tmp_path: 
     assert result.report()["removed"] == 0 and len(ledger.listed(ella)) == 2
 
 
+def test_a_person_added_by_hand_then_found_in_an_export_is_followed_by_later_imports(
+    ledger: Ledger, ella: Child, tmp_path: Path
+) -> None:
+    rose, _, _ = ledger.add_contact(ella, "instagram", "Grandma Rose", "@rose_g", "family")
+    ledger.import_export(ella, [_ig(tmp_path, "1.zip", ["amy", "rose_g"], [])])
+    found = ledger.find(str(rose.id))
+    assert (found.source, found.relation, found.lists) == (None, "family", {"followers"})
+    result = ledger.import_export(ella, [_ig(tmp_path, "2.zip", ["amy"], [])])
+    assert result.report()["removed"] == 1 and ledger.find(str(rose.id)).removed is not None
+
+
 def test_csv_round_trip(ledger: Ledger, ella: Child, tmp_path: Path) -> None:
     from familyguard.contacts.csv_export import write_csv
 
