@@ -22,9 +22,10 @@ The app's export adds `relation,status,first_seen,last_seen` (the parent's own r
 accepted and ignored here (no relation, status or flag is restored), so an exported file imports back
 as the same people.
 
-A header without `name` or with an unknown column is refused naming the columns; a row with a wrong
-number of cells, an unknown list, a bad date, or neither name, handle nor platform_id is refused with
-the line number.
+Columns with an empty header cell (spreadsheet programs write them after the last column) are
+skipped while their cells are empty. A header without `name` or with an unknown column is refused
+naming the columns; a row with a value under an empty header cell, a wrong number of cells, an
+unknown list, a bad date, or neither name, handle nor platform_id is refused with the line number.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def _header(doc: Doc) -> list[str]:
 
 def _recognise(doc: Doc) -> bool:
     header = _header(doc)
-    return doc.suffix == ".csv" or ("name" in header and set(header) <= _KNOWN)
+    return doc.suffix == ".csv" or ("name" in header and set(header) - {""} <= _KNOWN)
 
 
 def _list_name(text: str) -> str:
@@ -140,13 +141,18 @@ def _several_apps(doc: Doc, apps: set[str]) -> BadInputError:
     )
 
 
-def _check_header(doc: Doc, header: list[str]) -> None:
-    known = phrase(
+def _known_columns() -> str:
+    """The hint of a header error: the columns there are."""
+    return phrase(
         "errors",
         "Known columns: {columns} (only name is required), separated by commas or semicolons.",
         columns=",".join(_ALL_COLUMNS),
     )
-    unknown = [repr(column) for column in header if column not in _KNOWN]
+
+
+def _check_header(doc: Doc, header: list[str]) -> None:
+    known = _known_columns()
+    unknown = [repr(column) for column in header if column and column not in _KNOWN]
     if unknown:
         names = ", ".join(unknown)
         problem = (
@@ -163,6 +169,7 @@ def _parse_rows(doc: Doc, rows: _Reader, acc: Accumulator) -> set[str]:
     """Add the rows' people to acc; return the apps the `app` column names."""
     header = [cell.strip().lower() for cell in next(rows, [])]
     _check_header(doc, header)
+    unnamed = [i for i, column in enumerate(header) if not column]  # skipped while empty
     apps: set[str] = set()
     for row in rows:
         line = rows.line_num
@@ -177,6 +184,9 @@ def _parse_rows(doc: Doc, rows: _Reader, acc: Accumulator) -> set[str]:
                 ),
             )
         cells = {column: cell.strip() for column, cell in zip(header, row, strict=True)}
+        if any(row[i].strip() for i in unnamed):
+            problem = phrase("errors", "a cell under an empty header cell holds a value.")
+            raise _bad(doc, line, problem, _known_columns())
         lists = _lists(doc, line, cells.get("lists", ""))
         raw_since = cells.get("since", "")
         since = parse_time(raw_since) if raw_since else None

@@ -4869,6 +4869,10 @@ Versuchen Sie es noch einmal; wenn es wieder passiert, starten Sie FamilyGuard n
         <translation>Die Kopfzeile hat keine Spalte name.</translation>
     </message>
     <message>
+        <source>a cell under an empty header cell holds a value.</source>
+        <translation>Eine Zelle unter einer leeren Kopfzeilenzelle enthält einen Wert.</translation>
+    </message>
+    <message>
         <source>Each list is one of: {names}; lists are separated by &apos;;&apos;.</source>
         <translation>Jede Liste ist eine von: {names}; Listen werden durch &apos;;&apos; getrennt.</translation>
     </message>

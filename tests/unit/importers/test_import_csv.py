@@ -126,3 +126,13 @@ def test_several_apps_in_one_file_are_refused(tmp_path: Path) -> None:
     with pytest.raises(BadInputError, match=r"several apps \(instagram, tiktok\)") as caught:
         read_export([_csv(tmp_path, "name,app\nAnn,instagram\nBen,tiktok\n")])
     assert "contacts.csv" in caught.value.message and "--app" in caught.value.hint
+
+
+def test_empty_columns_a_spreadsheet_left_after_the_last_are_skipped(tmp_path: Path) -> None:
+    result = read_export([_csv(tmp_path, "Name;Handle;;\r\nAnn;ann;;\r\nBo;bo;;\r\n")])
+    assert [(c.display_name, c.handle) for c in result.contacts] == [("Ann", "ann"), ("Bo", "bo")]
+    with pytest.raises(
+        BadInputError, match=r"contacts\.csv, line 3: a cell under an empty header cell"
+    ) as caught:
+        read_export([_csv(tmp_path, "name,handle,,\nAnn,ann,,\nBo,bo,,likes horses\n")])
+    assert "Known columns: name,handle" in caught.value.hint
