@@ -81,8 +81,10 @@ def friends_import(fg: FamilyGuard, args: argparse.Namespace) -> Any:
         f"{child.name}: {lists}. {report['added']} added, {report['removed']} removed, "
         f"{report['changed']} changed, {report['unchanged']} unchanged."
     )
-    if result.snapshot_id is None:
+    if result.snapshot_id is None and result.use is None:
         text += " Nothing new: nothing was written."
+    elif result.snapshot_id is None:
+        text += " Nothing new since the last import: noted that you checked the list today."
     return report, "\n".join([text, *report["notes"]])
 
 

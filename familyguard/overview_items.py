@@ -174,7 +174,7 @@ def app_items(
 
 
 def import_items(house: Household, contacts: ContactRepository, now: datetime) -> Iterator[AttentionItem]:
-    """Friend lists whose latest import is older than OLD_IMPORT.
+    """Friend lists whose latest import (one that changed nothing too) is older than OLD_IMPORT.
 
     An import marks everyone it lists as seen, so only lists whose imported contacts were all last seen
     before then can be old: their snapshots are read, the others' are not.
@@ -184,10 +184,13 @@ def import_items(house: Household, contacts: ContactRepository, now: datetime) -
         if c.source != MANUAL_SOURCE:
             last_seen[c.app_use_id] = max(c.last_seen, last_seen.get(c.app_use_id, c.last_seen))
     for use_id in sorted(u for u, seen in last_seen.items() if now - seen > OLD_IMPORT):
-        imports = [s for s in contacts.snapshots(use_id) if s.kind == "import"]
-        if not imports or now - imports[-1].taken_at <= OLD_IMPORT:
+        use = house.uses[use_id]
+        imports = [s.taken_at for s in contacts.snapshots(use_id) if s.kind == "import"]
+        if not imports:
             continue
-        use, taken = house.uses[use_id], imports[-1].taken_at
+        taken = max(imports[-1], use.lists_checked or imports[-1])
+        if now - taken <= OLD_IMPORT:
+            continue
         reason = phrase(
             "overview",
             "{whose} list was last imported {ago} ({date}): import a fresh copy to see who is new.",

@@ -109,7 +109,9 @@ class Ledger:
         """Write a prepared import as one snapshot in one transaction, with the app if the child has
         not got it yet; nothing at all when nothing changed."""
         plan = prepared.plan
-        if plan.empty:
+        if plan.empty:  # the ledger stays as it is; only the check is noted (the list is not old)
+            if prepared.use is not None:
+                self.household.apps.mark_lists_checked(prepared.use.id, self.clock.now())
             return ImportResult(prepared, prepared.use, False, None)
         extra = {"platform": prepared.parsed.platform, "lists": prepared.parsed.list_counts}
 

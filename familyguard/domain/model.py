@@ -39,6 +39,7 @@ class AppUse:
     settings: dict[str, str] = field(default_factory=dict)
     added: date = date.min
     custom_features: tuple[str, ...] = ()
+    lists_checked: datetime | None = None  # the last import of its friend list that changed nothing
 
     @property
     def is_custom(self) -> bool:

@@ -328,8 +328,12 @@ class PreviewPage(QWizardPage):
             "{app} list for {child}: {added} added, {removed} removed, {renamed} renamed, "
             "{changed} otherwise updated, {unchanged} unchanged. Nothing is written until you press Import."
         ).format(app=app, child=child, **totals)
-        if prepared.plan.empty:
+        if prepared.plan.empty and prepared.use is None:
             text += " " + self.tr("Nothing new: importing changes nothing.")
+        elif prepared.plan.empty:
+            text += " " + self.tr(
+                "Nothing new since the last import: importing notes that you checked the list today."
+            )
         if prepared.use is None and not prepared.plan.empty:
             text += " " + self.tr("{app} will be added to {child}'s apps.").format(app=app, child=child)
         self.summary.setText(text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 
 import sqlcipher3
 
@@ -21,6 +21,7 @@ def _app_use(row: Row) -> AppUse:
         settings=json.loads(row["settings"]),
         added=date.fromisoformat(row["added"]),
         custom_features=tuple(json.loads(row["custom_features"])),
+        lists_checked=datetime.fromisoformat(row["lists_checked"]) if row["lists_checked"] else None,
     )
 
 
@@ -56,6 +57,11 @@ class AppUseRepository:
                 "UPDATE app_use SET handle = ?, settings = ? WHERE id = ?",
                 (use.handle, json.dumps(use.settings, sort_keys=True), use.id),
             )
+
+    def mark_lists_checked(self, use_id: int, at: datetime) -> None:
+        """Note that the app's friend list was imported at `at` and nothing had changed."""
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE app_use SET lists_checked = ? WHERE id = ?", (at.isoformat(), use_id))
 
     def remove(self, use_id: int) -> None:
         with self._db.transaction() as conn:

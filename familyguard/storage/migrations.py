@@ -108,7 +108,11 @@ SCHEMA_V2 = (
     )""",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (SCHEMA_V1, SCHEMA_V2)
+SCHEMA_V3 = (
+    "ALTER TABLE app_use ADD COLUMN lists_checked TEXT",  # an import that changed nothing writes no snapshot
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3)
 LATEST = len(MIGRATIONS)
 
 

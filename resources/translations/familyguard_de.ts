@@ -1896,6 +1896,10 @@
         <translation>Nichts Neues: Der Import ändert nichts.</translation>
     </message>
     <message>
+        <source>Nothing new since the last import: importing notes that you checked the list today.</source>
+        <translation>Nichts Neues seit dem letzten Import: Der Import vermerkt nur, dass Sie die Liste heute geprüft haben.</translation>
+    </message>
+    <message>
         <source>{app} will be added to {child}&apos;s apps.</source>
         <translation>{app} wird zu den Apps von {child} hinzugefügt.</translation>
     </message>

@@ -268,4 +268,4 @@ def test_reimporting_the_same_export_says_nothing_changes(
     wizard = open_wizard(qtbot, window, ella, [export])
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == PREVIEW_PAGE, timeout=10_000)
-    assert "Nothing new" in wizard.preview_page.summary.text()
+    assert "Nothing new since the last import" in wizard.preview_page.summary.text()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from importer_fixtures import instagram_2024, write_zip
 
 from familyguard.app import FamilyGuard
 from familyguard.demo import populate
@@ -125,6 +127,21 @@ def test_an_old_import_is_worth_importing_again(fg: FamilyGuard, talks: Talks) -
     (old,) = [i for i in overview(fg, talks).items if i.kind == "old_import"]
     assert old.reason.startswith("Ella's Instagram list was last imported 3 months ago (24 Aug 2026)")
     assert old.target == Target("friends", ella.id, "instagram") and old.importance == "low"
+
+
+def test_importing_an_unchanged_list_again_makes_it_fresh(
+    fg: FamilyGuard, talks: Talks, clock: FixedClock, tmp_path: Path
+) -> None:
+    ella = child(fg, "Ella", 14)
+    export = write_zip(tmp_path / "ig.zip", instagram_2024(["aisha", "mila"], ["aisha"]))
+    clock.set(NOW - timedelta(days=90))
+    fg.ledger.import_export(ella, [export])
+    clock.set(NOW)
+    assert "old_import" in kinds(overview(fg, talks))
+    again = fg.ledger.import_export(ella, [export])  # a fresh download, and nobody came or went
+    assert again.snapshot_id is None and "old_import" not in kinds(overview(fg, talks))
+    clock.set(NOW + timedelta(days=61))
+    assert "old_import" in kinds(overview(fg, talks))
 
 
 def test_manual_lists_are_never_old_imports(fg: FamilyGuard, talks: Talks) -> None:
