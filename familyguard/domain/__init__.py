@@ -1,6 +1,6 @@
 """The household's vocabulary: plain dataclasses with no storage and no Qt."""
 
-from familyguard.domain.clock import Clock, FixedClock, SystemClock
+from familyguard.clock import Clock, FixedClock, SystemClock
 from familyguard.domain.model import (
     CONTACT_STATUSES,
     RELATIONS,

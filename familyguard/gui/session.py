@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QSystemTrayIcon
 
 from familyguard import config
 from familyguard.bundled import resource_dir
-from familyguard.domain import Clock, SystemClock
+from familyguard.clock import Clock, SystemClock  # not familyguard.domain: its dataclasses wait for the paint
 from familyguard.errors import FamilyGuardError, LockedError
 from familyguard.gui.errors import install_excepthook, show_error
 from familyguard.gui.single_instance import InstanceServer

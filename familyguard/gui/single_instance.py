@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import getpass
-import hashlib
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -14,9 +14,10 @@ MESSAGE = b"show\n"
 
 
 def server_name(folder: Path) -> str:
-    """A local socket name per user and household folder."""
-    digest = hashlib.sha256(f"{getpass.getuser()}\0{folder}".encode()).hexdigest()[:16]
-    return f"familyguard-{digest}"
+    """A local socket name per user and household folder (a checksum: hashlib's OpenSSL costs the
+    first paint 3 ms, and the name need not be secret, only differ between a user's households)."""
+    checksum = zlib.crc32(f"{getpass.getuser()}\0{folder}".encode())
+    return f"familyguard-{checksum:08x}"
 
 
 def ask_running_instance(name: str) -> bool:
