@@ -152,7 +152,7 @@ def test_familyguard_passphrase_opens_a_household_without_keyring_asking_nothing
     running = Session(qapp, folder, server_name(folder) + "-env", PASSPHRASE, stop=lambda code: None)
     try:
         assert running.start()
-        qtbot.waitUntil(lambda: running.fg is not None)  # the key is unwrapped off the GUI thread
+        qtbot.waitUntil(lambda: running.fg is not None, timeout=30_000)  # key unwrapped off the GUI thread
         assert running.window is not None and running.window.children_model.rowCount() == 1
         assert not any(
             isinstance(w, PassphraseDialog) and w.isVisible() for w in QApplication.topLevelWidgets()

@@ -172,7 +172,7 @@ def test_while_locked_shortcuts_do_not_reach_the_household(
     unlock(qtbot, session, GOOD_PIN)
     assert session.locker is not None and session.window is not None
     session.locker.lock_now()
-    opened = when_modal(ChildDialog, lambda dialog: dialog.reject())
+    opened = when_modal(ChildDialog, lambda dialog: dialog.reject(), seconds=1)  # Ctrl+N opens one at once
     qtbot.keyClick(session.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.wait(100)
     assert opened == []
@@ -323,7 +323,7 @@ def test_familyguard_passphrase_unlocks_at_start(
     )
     try:
         assert running.start()
-        qtbot.waitUntil(lambda: running.fg is not None)
+        qtbot.waitUntil(lambda: running.fg is not None, timeout=30_000)  # after building every page
         assert running.locker is not None and not running.locker.is_locked
     finally:
         running.close()

@@ -50,11 +50,15 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 
 @pytest.fixture
 def display() -> Iterator[str]:
-    """A private Xvfb screen (1280x800, 24-bit); yields its DISPLAY."""
+    """A private Xvfb screen (1280x800, 24-bit); yields its DISPLAY.
+
+    -noreset: by default Xvfb resets when its last client leaves, and a client connecting meanwhile
+    (the app, or trayer, while xwininfo polls) fails with "cannot open display" (seen under load).
+    """
     need("Xvfb")
     read, write = os.pipe()
     xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -90,13 +94,16 @@ def tray_host(display: str) -> Iterator[str]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 15
-    while '("panel" "trayer")' not in x(display, "xwininfo", "-root", "-tree"):
-        assert time.monotonic() < deadline, "trayer did not dock within 15 s"
-        time.sleep(0.1)
-    time.sleep(0.3)
-    yield display
-    stop(trayer)
+    try:
+        deadline = time.monotonic() + 15
+        while '("panel" "trayer")' not in x(display, "xwininfo", "-root", "-tree"):
+            assert trayer.poll() is None, f"trayer exited with {trayer.returncode} before it docked"
+            assert time.monotonic() < deadline, "trayer did not dock within 15 s"
+            time.sleep(0.1)
+        time.sleep(0.3)
+        yield display
+    finally:
+        stop(trayer)
 
 
 @pytest.fixture

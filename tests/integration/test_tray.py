@@ -69,9 +69,14 @@ def test_a_second_launch_shows_the_running_window(
 
 def test_without_a_tray_closing_the_window_quits(app_env: dict[str, str], display: str) -> None:
     app = start(app_env, display)
-    window = wait_for(lambda: main_window(display))
-    press(display, window, "ctrl+w")
-    assert app.wait(timeout=10) == 0
+    try:
+        window = wait_for(lambda: main_window(display))
+        press(display, window, "ctrl+w")
+        assert app.wait(timeout=10) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
 
 
 def test_started_at_login_it_waits_in_the_tray_and_a_click_opens_it(
