@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from familyguard.contacts.gc_pause import gc_paused
-from familyguard.contacts.matching import MANUAL_SOURCE, ImportPlan, change_events, plan_import, summary
+from familyguard.contacts.matching import (
+    IMPORT_CHANGES,
+    MANUAL_SOURCE,
+    ImportPlan,
+    change_events,
+    plan_import,
+    summary,
+)
 from familyguard.contacts.signals import Signal, find_signals
 from familyguard.domain import RELATIONS, AppUse, Child, Clock
 from familyguard.errors import BadInputError, NotFoundError, UsageError
@@ -20,7 +27,6 @@ from familyguard.storage.contact_batches import Batch, ContactEvent, history, wr
 from familyguard.storage.contacts import ContactRepository, LedgerContact
 
 MAX_NAME = 200
-IMPORT_CHANGES = ("added", "restored", "removed", "renamed", "lists_changed")  # an import's, by weight
 
 
 @dataclass(frozen=True)

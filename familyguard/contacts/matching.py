@@ -15,11 +15,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
+from familyguard.contacts.gc_pause import gc_paused
 from familyguard.importers import ImportedContact
 from familyguard.storage.contact_batches import Event
 from familyguard.storage.contacts import LedgerContact
 
 MANUAL_SOURCE = "added by parent"
+IMPORT_CHANGES = ("added", "restored", "removed", "renamed", "lists_changed")  # what an import did, by weight
 
 
 @dataclass
@@ -151,6 +153,32 @@ def plan_import(
         if old.id not in index.used and old.removed is None and old.source != MANUAL_SOURCE:
             plan.updated.append((old, replace(old, removed=at)))
     return plan
+
+
+Person = ImportedContact | LedgerContact
+PersonChange = tuple[str, Person, LedgerContact | None]  # (change, the person after, before)
+
+
+def people_changed(plan: ImportPlan) -> list[PersonChange]:
+    """(change, the person as the import leaves them, as they were) for each person the import adds,
+    brings back, removes, renames (name or user name) or moves between lists (the first that applies;
+    IMPORT_CHANGES order): the preview's list of who changes."""
+    by_kind: dict[str, list[PersonChange]] = {kind: [] for kind in IMPORT_CHANGES}
+    with gc_paused():  # a first import adds everyone: tens of thousands of rows
+        by_kind["added"] = [("added", item, None) for item in plan.added]
+        for before, after in plan.updated:
+            if after.removed and not before.removed:
+                by_kind["removed"].append(("removed", after, before))
+            elif before.removed and not after.removed:
+                by_kind["restored"].append(("restored", after, before))
+            elif (before.display_name, before.handle) != (after.display_name, after.handle):
+                by_kind["renamed"].append(("renamed", after, before))
+            elif before.lists != after.lists:
+                by_kind["lists_changed"].append(("lists_changed", after, before))
+        changed = by_kind.pop("added")
+        for rows in by_kind.values():
+            changed += rows
+    return changed
 
 
 def summary(plan: ImportPlan, extra: dict[str, Any]) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from familyguard.importers import ImportedContact
 from familyguard.storage.contacts import LedgerContact
 
 
@@ -88,7 +89,7 @@ def change_word(change: str) -> str:
     return _t(CHANGE_WORDS.get(change, change))
 
 
-def contact_name(c: LedgerContact) -> str:
+def contact_name(c: LedgerContact | ImportedContact) -> str:
     """How a contact is named: their name, else @user name, else their account id (X exports only ids)."""
     if c.display_name:
         return c.display_name

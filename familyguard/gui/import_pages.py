@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from familyguard.contacts.matching import people_changed
 from familyguard.gui.friends_words import list_word
+from familyguard.gui.import_people import ChangedPeopleModel
 
 if TYPE_CHECKING:
     from familyguard.gui.import_wizard import ImportWizard
@@ -307,11 +310,24 @@ class PreviewPage(QWizardPage):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.people = ChangedPeopleModel()
+        self.people_view = QTableView()
+        self.people_view.setModel(self.people)
+        self.people_view.setAccessibleName(self.tr("The people the import adds, removes or changes"))
+        self.people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people_view.verticalHeader().hide()
+        self.people_view.horizontalHeader().setStretchLastSection(True)
+        self.people_view.horizontalHeader().setResizeContentsPrecision(100)  # not 1,000 rows: 0.2 s
+        self.people_title = QLabel()
+        self.people_title.setBuddy(self.people_view)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         box = QVBoxLayout(self)
         box.addWidget(self.summary)
-        box.addWidget(self.table, 1)
+        box.addWidget(self.table)
+        box.addWidget(self.people_title)
+        box.addWidget(self.people_view, 1)
         box.addWidget(self.notes)
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
@@ -349,4 +365,17 @@ class PreviewPage(QWizardPage):
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
+        self._fit_counts_table()
+        self.people.reset(people_changed(prepared.plan))
+        self.people_title.setText(self.tr("&Who: {count} people").format(count=self.people.rowCount()))
+        self.people_title.setVisible(self.people.rowCount() > 0)
+        self.people_view.setVisible(self.people.rowCount() > 0)
+        self.people_view.resizeColumnsToContents()
         self.notes.setText("\n".join(prepared.parsed.notes))
+
+    def _fit_counts_table(self) -> None:
+        """The counts take the height of their rows; the list of people gets the rest of the page."""
+        table = self.table
+        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        frame = 2 * table.frameWidth() + table.horizontalHeader().sizeHint().height()
+        table.setMaximumHeight(rows + frame)

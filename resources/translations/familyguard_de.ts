@@ -315,6 +315,25 @@
     </message>
 </context>
 <context>
+    <name>ChangedPeopleModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>{now} — was {before}</source>
+        <translation>{now} — vorher {before}</translation>
+    </message>
+</context>
+<context>
     <name>ChildCardsModel</name>
     <message>
         <source>highest level {level}</source>
@@ -1884,6 +1903,10 @@
         <translation>Unverändert</translation>
     </message>
     <message>
+        <source>The people the import adds, removes or changes</source>
+        <translation>Die Personen, die der Import hinzufügt, entfernt oder ändert</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -1902,6 +1925,10 @@
     <message>
         <source>{app} will be added to {child}&apos;s apps.</source>
         <translation>{app} wird zu den Apps von {child} hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>&amp;Who: {count} people</source>
+        <translation>&amp;Wer: {count} Personen</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from importer_fixtures import instagram_2024, snapchat_friends, write_zip
+from importer_fixtures import snap as snapchat_entry
 from modal import when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
@@ -269,3 +270,33 @@ def test_reimporting_the_same_export_says_nothing_changes(
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == PREVIEW_PAGE, timeout=10_000)
     assert "Nothing new since the last import" in wizard.preview_page.summary.text()
+
+
+def test_the_preview_names_who_is_added_removed_renamed_and_moved(
+    qtbot: QtBot, window: MainWindow, ella: Child, tmp_path: Path
+) -> None:
+    def snap(user: str, name: str) -> dict[str, str]:
+        return snapchat_entry(user, name, "2024-01-01 10:00:00 UTC", "added by username")
+
+    before = {"Friends": [snap("lena.s", "Lena S"), snap("tom.b", "Tom"), snap("sky.w", "Sky")]}
+    after = {
+        "Friends": [snap("lena.s", "Lena"), snap("sky.w", "Sky"), snap("jay_model_scout", "Jay")],
+        "Blocked Users": [snap("sky.w", "Sky")],
+    }
+    window.fg.ledger.import_export(ella, [write_zip(tmp_path / "old.zip", {"json/friends.json": before})])
+    wizard = open_wizard(qtbot, window, ella, [write_zip(tmp_path / "new.zip", {"json/friends.json": after})])
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PREVIEW_PAGE, timeout=10_000)
+    page = wizard.preview_page
+    shown = [
+        [page.people.index(row, column).data() for column in range(3)]
+        for row in range(page.people.rowCount())
+    ]
+    assert shown == [
+        ["Added", "Jay (@jay_model_scout)", "friends"],
+        ["No longer on the lists", "Tom (@tom.b)", "friends"],
+        ["Renamed", "Lena (@lena.s) — was Lena S", "friends"],
+        ["Moved between lists", "Sky (@sky.w)", "blocked, friends"],
+    ]
+    assert page.people_title.text() == "&Who: 4 people" and page.people_view.isVisibleTo(wizard)
+    assert window.fg.ledger.listed(ella, new=True)[0][0].handle in {"lena.s", "tom.b", "sky.w"}  # not written
