@@ -127,7 +127,8 @@ def lock_shot(window: object, folder: Path, shot: object) -> None:
 
 
 def friends_shots(window: object, fg: object, tmp: Path, shot: object) -> None:
-    """The Friends page (Ctrl+4), whom the last imports changed, the import preview of a small export, the Warning signs (Ctrl+5)."""
+    """The Friends page (Ctrl+4), whom the last imports changed, the import preview of a small
+    export, the Warning signs (Ctrl+5)."""
     import json
     import zipfile
 
