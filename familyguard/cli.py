@@ -133,6 +133,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     elif text:
         print(text)
+    sys.stdout.flush()  # here, so that a reader gone early (`| head`) is seen by main, not at exit
     return 0
 
 

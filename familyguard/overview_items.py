@@ -188,7 +188,7 @@ def import_items(house: Household, contacts: ContactRepository, now: datetime) -
         imports = [s.taken_at for s in contacts.snapshots(use_id) if s.kind == "import"]
         if not imports:
             continue
-        taken = max(imports[-1], use.lists_checked or imports[-1])
+        taken = max([*imports, use.lists_checked] if use.lists_checked else imports)  # times, not texts
         if now - taken <= OLD_IMPORT:
             continue
         reason = phrase(

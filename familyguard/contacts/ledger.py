@@ -48,7 +48,7 @@ class ImportResult:
     prepared: PreparedImport
     use: AppUse | None  # None: nothing was written, and the child has not got the app
     app_added: bool
-    snapshot_id: int | None  # None: nothing changed, nothing was written
+    snapshot_id: int | None  # None: nothing changed (only the check was noted, on an existing app use)
 
     def report(self) -> dict[str, Any]:
         """The keys of `friends import --json` (docs/cli.md), plus details."""
@@ -113,7 +113,7 @@ class Ledger:
 
     def commit_import(self, prepared: PreparedImport) -> ImportResult:
         """Write a prepared import as one snapshot in one transaction, with the app if the child has
-        not got it yet; nothing at all when nothing changed."""
+        not got it yet; when nothing changed, only note that the list was checked."""
         plan = prepared.plan
         if plan.empty:  # the ledger stays as it is; only the check is noted (the list is not old)
             if prepared.use is not None:

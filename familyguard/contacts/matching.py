@@ -5,7 +5,8 @@ else the handle (any case), unless both have different platform ids; else the di
 when one side has neither id nor handle (a contact the parent typed in, or an export of names only).
 Names are not unique: a name matches the first contact of that name not matched yet, preferring the
 same "since" time, then one not removed, so namesakes keep their own history on every re-import.
-Contacts the parent added by hand are never removed by an import.
+Contacts the parent added by hand are never removed by an import, until an export lists them: from
+then on they are followed like everyone imported.
 """
 
 from __future__ import annotations

@@ -45,9 +45,9 @@ def _who(person: Person) -> str:
 
 
 def _old_name(before: Person, after: Person) -> str:
-    """What changed in a rename: the old name, the old @user name, or both."""
-    if before.handle == after.handle:
+    """What changed in a rename: the old name, the old @user name, or both (what there was of them)."""
+    if before.handle == after.handle and before.display_name:
         return before.display_name
-    if before.display_name == after.display_name:
-        return f"@{before.handle}" if before.handle else ""
+    if before.display_name == after.display_name and before.handle:
+        return f"@{before.handle}"
     return _who(before)

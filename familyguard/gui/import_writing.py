@@ -57,13 +57,15 @@ class WritingPage(QWizardPage):
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         report = result.report()
-        self.status.setText(
-            self.tr(
+        if result.snapshot_id is not None:
+            text = self.tr(
                 "Done: {added} added, {removed} removed, {changed} updated, {unchanged} unchanged."
             ).format(**report)
-            if result.snapshot_id is not None
-            else self.tr("Done: the list had nothing new, so nothing was changed.")
-        )
+        elif result.use is None:
+            text = self.tr("Done: the list had nothing new, so nothing was changed.")
+        else:
+            text = self.tr("Done: the list had nothing new; FamilyGuard noted that you checked it today.")
+        self.status.setText(text)
         self.note.clear()
         self.completeChanged.emit()
 

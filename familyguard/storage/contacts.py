@@ -177,8 +177,7 @@ class ContactRepository:
         marks = ",".join("?" * len(app_use_ids))
         rows = self._db.rows(
             f"SELECT summary FROM snapshot AS s WHERE app_use_id IN ({marks}) AND id = ("
-            "SELECT id FROM snapshot WHERE app_use_id = s.app_use_id AND kind = 'import' "
-            "ORDER BY taken_at DESC, id DESC LIMIT 1)",
+            "SELECT max(id) FROM snapshot WHERE app_use_id = s.app_use_id AND kind = 'import')",
             tuple(app_use_ids),
         )
         return [json.loads(row["summary"]) for row in rows]

@@ -2482,6 +2482,10 @@
         <translation>Fertig: Die Liste enthielt nichts Neues, daher wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>Done: the list had nothing new; FamilyGuard noted that you checked it today.</source>
+        <translation>Fertig: Die Liste hatte nichts Neues; FamilyGuard hat vermerkt, dass Sie sie heute geprüft haben.</translation>
+    </message>
+    <message>
         <source>The list could not be written; nothing was imported.</source>
         <translation>Die Liste konnte nicht gespeichert werden; es wurde nichts importiert.</translation>
     </message>

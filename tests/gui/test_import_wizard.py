@@ -5,7 +5,8 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +20,13 @@ from pytestqt.qtbot import QtBot
 
 from familyguard.app import FamilyGuard
 from familyguard.contacts.ledger import Ledger
+from familyguard.contacts.matching import ImportPlan, people_changed
 from familyguard.domain import Child
 from familyguard.errors import StorageError
+from familyguard.gui.import_people import ChangedPeopleModel
 from familyguard.gui.import_wizard import FILES_PAGE, PREVIEW_PAGE, READING_PAGE, WRITING_PAGE, ImportWizard
 from familyguard.gui.main_window import MainWindow
+from familyguard.storage.contacts import LedgerContact
 
 
 @pytest.fixture
@@ -299,4 +303,24 @@ def test_the_preview_names_who_is_added_removed_renamed_and_moved(
         ["Moved between lists", "Sky (@sky.w)", "blocked, friends"],
     ]
     assert page.people_title.text() == "&Who: 4 people" and page.people_view.isVisibleTo(wizard)
-    assert window.fg.ledger.listed(ella, new=True)[0][0].handle in {"lena.s", "tom.b", "sky.w"}  # not written
+    assert "jay_model_scout" not in {c.handle for c, _ in window.fg.ledger.listed(ella, removed=True)}
+
+
+def test_a_rename_from_nothing_says_what_the_person_was_known_by(qtbot: QtBot) -> None:
+    at = datetime(2026, 11, 1, tzinfo=UTC)
+    sky = LedgerContact(1, 1, "", "sky", "200", frozenset({"friends"}), "unknown", "new", None, at, at)
+    x_person = LedgerContact(
+        2, 1, "", None, "987654321", frozenset({"followers"}), "unknown", "new", None, at, at
+    )
+    plan = ImportPlan(
+        updated=[
+            (sky, replace(sky, display_name="Sky W")),
+            (x_person, replace(x_person, handle="new_handle")),
+        ]
+    )
+    model = ChangedPeopleModel()
+    model.reset(people_changed(plan))
+    assert [model.index(row, 1).data() for row in range(2)] == [
+        "Sky W (@sky) — was @sky",
+        "@new_handle — was id 987654321",
+    ]

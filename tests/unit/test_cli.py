@@ -129,6 +129,7 @@ def test_a_bug_exits_1_with_the_traceback_in_the_log(
 
 def test_output_cut_short_by_its_reader_ends_quietly(env: dict[str, str]) -> None:
     """`familyguard catalog list --json | head -c 1`: the reader leaves before the output is written."""
+    env.pop("PYTHONUNBUFFERED", None)  # as for a parent: output to a pipe is buffered
     command = subprocess.Popen(
         [sys.executable, "-m", "familyguard", "catalog", "list", "--json"],
         env=env,

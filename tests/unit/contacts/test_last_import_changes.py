@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from importer_fixtures import discord_rel, discord_user, instagram_2024, write_folder, write_zip
@@ -58,3 +58,15 @@ def test_a_first_import_added_everyone_and_a_sibling_sees_only_their_own(
     fg.ledger.import_export(ella, [_ig(tmp_path, "1.zip", ["amy", "bob"], [])])
     assert fg.ledger.last_import_changes(leo) == {}
     assert _handles(fg, ella, fg.ledger.last_import_changes(ella)) == {"amy": "added", "bob": "added"}
+
+
+def test_the_last_import_is_the_newest_even_when_the_clocks_went_back(
+    fg: FamilyGuard, tmp_path: Path, clock: FixedClock
+) -> None:
+    """02:10 +01:00 comes after 02:30 +02:00 (the night summer time ends), though its text sorts first."""
+    ella = fg.household.add_child("Ella", date(2012, 5, 5))
+    clock.set(datetime(2026, 10, 25, 2, 30, tzinfo=timezone(timedelta(hours=2))))
+    fg.ledger.import_export(ella, [_ig(tmp_path, "1.zip", ["amy"], [])])
+    clock.set(datetime(2026, 10, 25, 2, 10, tzinfo=timezone(timedelta(hours=1))))
+    fg.ledger.import_export(ella, [_ig(tmp_path, "2.zip", ["amy", "bob"], [])])
+    assert _handles(fg, ella, fg.ledger.last_import_changes(ella)) == {"bob": "added"}
