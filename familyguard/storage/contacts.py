@@ -161,13 +161,13 @@ class ContactRepository:
         return _contacts(rows)[0] if rows else None
 
     def snapshots(self, app_use_id: int) -> list[Snapshot]:
-        rows = self._db.rows("SELECT * FROM snapshot WHERE app_use_id = ? ORDER BY taken_at", (app_use_id,))
+        rows = self._db.rows("SELECT * FROM snapshot WHERE app_use_id = ? ORDER BY id", (app_use_id,))
         return [_snapshot(r) for r in rows]
 
     def latest_snapshot(self, app_use_id: int) -> tuple[Snapshot, dict[str, Any]] | None:
         """The newest snapshot of an app use and its summary (the diff against the one before)."""
         rows = self._db.rows(
-            "SELECT * FROM snapshot WHERE app_use_id = ? ORDER BY taken_at DESC, id DESC LIMIT 1",
+            "SELECT * FROM snapshot WHERE app_use_id = ? ORDER BY id DESC LIMIT 1",
             (app_use_id,),
         )
         return (_snapshot(rows[0]), json.loads(rows[0]["summary"])) if rows else None
