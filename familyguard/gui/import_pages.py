@@ -367,9 +367,12 @@ class PreviewPage(QWizardPage):
                 self.table.setItem(row, column, item)
         self._fit_counts_table()
         self.people.reset(people_changed(prepared.plan))
-        self.people_title.setText(self.tr("&Who: {count} people").format(count=self.people.rowCount()))
-        self.people_title.setVisible(self.people.rowCount() > 0)
-        self.people_view.setVisible(self.people.rowCount() > 0)
+        count = self.people.rowCount()
+        self.people_title.setText(
+            self.tr("&Who: 1 person") if count == 1 else self.tr("&Who: {count} people").format(count=count)
+        )
+        self.people_title.setVisible(count > 0)
+        self.people_view.setVisible(count > 0)
         self.people_view.resizeColumnsToContents()
         self.notes.setText("\n".join(prepared.parsed.notes))
 

@@ -1930,6 +1930,10 @@
         <source>&amp;Who: {count} people</source>
         <translation>&amp;Wer: {count} Personen</translation>
     </message>
+    <message>
+        <source>&amp;Who: 1 person</source>
+        <translation>&amp;Wer: 1 Person</translation>
+    </message>
 </context>
 <context>
     <name>ProfileView</name>

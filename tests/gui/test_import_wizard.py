@@ -324,3 +324,15 @@ def test_a_rename_from_nothing_says_what_the_person_was_known_by(qtbot: QtBot) -
         "Sky W (@sky) — was @sky",
         "@new_handle — was id 987654321",
     ]
+
+
+def test_one_person_changing_is_one_person(
+    qtbot: QtBot, window: MainWindow, ella: Child, tmp_path: Path
+) -> None:
+    window.fg.ledger.import_export(ella, [write_zip(tmp_path / "old.zip", instagram_2024(["amy"], []))])
+    wizard = open_wizard(
+        qtbot, window, ella, [write_zip(tmp_path / "new.zip", instagram_2024(["amy", "bob"], []))]
+    )
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == PREVIEW_PAGE, timeout=10_000)
+    assert wizard.preview_page.people_title.text() == "&Who: 1 person"
