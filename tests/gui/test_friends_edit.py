@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from friends_window import ella_with_lists, friends_window
-from modal import press_ok, when_modal
+from modal import answer, press_ok, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -54,15 +54,6 @@ def fill(name: str, handle: str, app: str | None = None) -> Any:
         widget.name.setText(name)
         widget.handle.setText(handle)
         press_ok(widget)
-
-    return act
-
-
-def answer(button: QMessageBox.StandardButton, texts: list[str]) -> Any:
-    def act(widget: QWidget) -> None:
-        assert isinstance(widget, QMessageBox)
-        texts.append(widget.text())
-        widget.button(button).click()
 
     return act
 

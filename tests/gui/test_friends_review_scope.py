@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from friends_window import ella_with_lists, friends_window
 from importer_fixtures import instagram_2024, write_zip
-from modal import when_modal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from modal import answer, when_modal
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from familyguard.app import FamilyGuard
@@ -34,15 +34,6 @@ def shown(page: FriendsPage) -> list[str]:
 
 def new_handles(fg: FamilyGuard, child: Child, app: str | None = None) -> list[str]:
     return sorted(c.handle or "" for c, _ in fg.ledger.listed(child, app, new=True))
-
-
-def answer(button: QMessageBox.StandardButton, texts: list[str]) -> object:
-    def act(widget: QWidget) -> None:
-        assert isinstance(widget, QMessageBox)
-        texts.append(widget.text())
-        widget.button(button).click()
-
-    return act
 
 
 def test_reviewing_with_snapchat_and_new_chosen_marks_only_those_shown(

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 
 
 def when_modal(
@@ -33,3 +33,14 @@ def when_modal(
 def press_ok(dialog: QWidget) -> None:
     """Click the OK button of a dialog's button box."""
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def answer(button: QMessageBox.StandardButton, texts: list[str]) -> Callable[[QWidget], None]:
+    """For when_modal: note a message box's text in texts, then press the button."""
+
+    def act(widget: QWidget) -> None:
+        assert isinstance(widget, QMessageBox)
+        texts.append(widget.text())
+        widget.button(button).click()
+
+    return act
