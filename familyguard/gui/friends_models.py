@@ -70,6 +70,7 @@ class ContactsModel(RowsModel):
         self._new: int | None = None
         self._removed: frozenset[int] = frozenset()
         self.changes: Mapping[int, str] = {}
+        self._changed: int | None = None
 
     def reset(  # type: ignore[override]
         self,
@@ -81,7 +82,7 @@ class ContactsModel(RowsModel):
         what each app's last import changed, by contact id (`Ledger.last_import_changes`)."""
         self.search_text = search_texts(rows) if search_text is None else search_text
         self.changes = changes or {}
-        self._new = None
+        self._new = self._changed = None
         self._removed = frozenset(r for r, (c, _) in enumerate(rows) if c.removed is not None)
         super().reset(list(rows))
 
@@ -90,6 +91,13 @@ class ContactsModel(RowsModel):
         if self._new is None:
             self._new = sum(1 for c, _ in self._rows if c.status == "new" and c.removed is None)
         return self._new
+
+    def changed_count(self) -> int:
+        """How many people shown the last import changed; counted once per load, not per keystroke."""
+        if self._changed is None:
+            changes = self.changes
+            self._changed = sum(1 for c, _ in self._rows if c.id in changes)
+        return self._changed
 
     def removed_rows(self) -> frozenset[int]:
         """The rows of people no longer on the child's lists (a new set whenever they change)."""

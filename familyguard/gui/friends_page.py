@@ -257,8 +257,7 @@ class FriendsPage(QWidget):
             total = gone
         elif self.proxy.status == "changed":
             text = self.tr("Showing {shown} of {total} people the last import changed.")
-            changes = self.model.changes
-            total = sum(1 for contact, _ in self.model.rows() if contact.id in changes)
+            total = self.model.changed_count()
         else:
             text, total = self.tr("Showing {shown} of {total} people."), self.model.rowCount() - gone
         self.count_label.setText(text.format(shown=shown, total=total))
