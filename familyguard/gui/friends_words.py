@@ -8,20 +8,17 @@ actions and the import wizard.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from familyguard.importers import ImportedContact
-from familyguard.storage.contacts import LedgerContact
+from familyguard.gui.i18n_words import word
 
-
-def _t(text: str) -> str:
-    """A word marked with QT_TRANSLATE_NOOP("friends", …), translated."""
-    return QCoreApplication.translate("friends", text)
-
+if TYPE_CHECKING:
+    from familyguard.importers import ImportedContact
+    from familyguard.storage.contacts import LedgerContact
 
 # The words for the core's status, relation and list names (translated where they are shown).
 STATUS_WORDS = {
@@ -50,15 +47,15 @@ LIST_WORDS = {
 
 
 def status_word(status: str) -> str:
-    return _t(STATUS_WORDS.get(status, status))
+    return word(STATUS_WORDS, status, "friends")
 
 
 def relation_word(relation: str) -> str:
-    return _t(RELATION_WORDS.get(relation, relation))
+    return word(RELATION_WORDS, relation, "friends")
 
 
 def list_word(name: str) -> str:
-    return _t(LIST_WORDS[name]) if name in LIST_WORDS else name.replace("_", " ")
+    return word(LIST_WORDS, name, "friends")
 
 
 def status_icon(status: str) -> QIcon:
@@ -86,7 +83,7 @@ CHANGE_WORDS = {
 
 def change_word(change: str) -> str:
     """What the last import changed for a person (`Ledger.last_import_changes`), in words."""
-    return _t(CHANGE_WORDS.get(change, change))
+    return word(CHANGE_WORDS, change, "friends")
 
 
 def contact_name(c: LedgerContact | ImportedContact) -> str:

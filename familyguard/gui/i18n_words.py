@@ -65,9 +65,10 @@ FEATURE_LABELS = {
 }
 
 
-def word(table: dict[str, str], key: str) -> str:
-    """The translated word for a key of one of the tables above (an unknown key as it is, readable)."""
-    return QCoreApplication.translate("words", table[key]) if key in table else key.replace("_", " ")
+def word(table: dict[str, str], key: str, context: str = "words") -> str:
+    """The translated word for a key of a table of words marked in `context` (the tables above are
+    in "words"); an unknown key as it is, readable."""
+    return QCoreApplication.translate(context, table[key]) if key in table else key.replace("_", " ")
 
 
 def setting_label(key: str) -> str:
