@@ -13,6 +13,7 @@ from familyguard.contacts.matching import (
     MANUAL_SOURCE,
     ImportPlan,
     change_events,
+    change_kind,
     plan_import,
     summary,
 )
@@ -53,7 +54,7 @@ class ImportResult:
     def report(self) -> dict[str, Any]:
         """The keys of `friends import --json` (docs/cli.md), plus details."""
         plan = self.prepared.plan
-        removed = sum(1 for before, after in plan.updated if after.removed and not before.removed)
+        removed = sum(1 for before, after in plan.updated if change_kind(before, after) == "removed")
         return {
             "platform": self.prepared.parsed.platform,
             "app": self.prepared.app_id,

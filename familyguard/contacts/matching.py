@@ -22,7 +22,7 @@ from familyguard.storage.contact_batches import Event
 from familyguard.storage.contacts import LedgerContact
 
 MANUAL_SOURCE = "added by parent"
-IMPORT_CHANGES = ("added", "restored", "removed", "renamed", "lists_changed")  # what an import did, by weight
+IMPORT_CHANGES = ("added", "restored", "removed", "renamed", "lists_changed", "updated")  # by weight
 
 
 @dataclass
@@ -160,22 +160,28 @@ Person = ImportedContact | LedgerContact
 PersonChange = tuple[str, Person, LedgerContact | None]  # (change, the person after, before)
 
 
+def change_kind(before: LedgerContact, after: LedgerContact) -> str:
+    """What an import did to a person already in the ledger, the first that applies (IMPORT_CHANGES
+    order): removed, restored, renamed (name or user name), lists_changed, else "updated" (only the
+    account id, how or since when they were added)."""
+    if after.removed and not before.removed:
+        return "removed"
+    if before.removed and not after.removed:
+        return "restored"
+    if (before.display_name, before.handle) != (after.display_name, after.handle):
+        return "renamed"
+    return "lists_changed" if before.lists != after.lists else "updated"
+
+
 def people_changed(plan: ImportPlan) -> list[PersonChange]:
-    """(change, the person as the import leaves them, as they were) for each person the import adds,
-    brings back, removes, renames (name or user name) or moves between lists (the first that applies;
-    IMPORT_CHANGES order): the preview's list of who changes."""
+    """(change, the person as the import leaves them, as they were) for each person the import adds
+    or changes (`change_kind`), in IMPORT_CHANGES order: the preview's list of who changes."""
     by_kind: dict[str, list[PersonChange]] = {kind: [] for kind in IMPORT_CHANGES}
     with gc_paused():  # a first import adds everyone: tens of thousands of rows
         by_kind["added"] = [("added", item, None) for item in plan.added]
         for before, after in plan.updated:
-            if after.removed and not before.removed:
-                by_kind["removed"].append(("removed", after, before))
-            elif before.removed and not after.removed:
-                by_kind["restored"].append(("restored", after, before))
-            elif (before.display_name, before.handle) != (after.display_name, after.handle):
-                by_kind["renamed"].append(("renamed", after, before))
-            elif before.lists != after.lists:
-                by_kind["lists_changed"].append(("lists_changed", after, before))
+            kind = change_kind(before, after)
+            by_kind[kind].append((kind, after, before))
         changed = by_kind.pop("added")
         for rows in by_kind.values():
             changed += rows

@@ -78,6 +78,7 @@ CHANGE_WORDS = {
     "removed": QT_TRANSLATE_NOOP("friends", "no longer on the lists"),
     "renamed": QT_TRANSLATE_NOOP("friends", "renamed"),
     "lists_changed": QT_TRANSLATE_NOOP("friends", "moved between lists"),
+    "updated": QT_TRANSLATE_NOOP("friends", "other details changed"),  # id, how or since when added
 }
 
 

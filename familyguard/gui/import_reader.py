@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from PySide6.QtCore import Signal
 
+from familyguard.contacts.matching import change_kind
 from familyguard.domain import Child
 from familyguard.gui.background import Worker
 
@@ -128,12 +129,13 @@ def preview_counts(prepared: PreparedImport) -> Counts:
     for contact in plan.added:
         count("added", contact.lists)
     for before, after in plan.updated:
-        if after.removed and not before.removed:
+        kind = change_kind(before, after)  # as the preview's list of people says
+        if kind == "removed":
             count("removed", before.lists)
             continue
         count("changed", after.lists)
-        if before.display_name != after.display_name or before.handle != after.handle:
-            count("renamed", after.lists)  # a new user name too, as in the snapshot's summary
+        if kind == "renamed":
+            count("renamed", after.lists)
     result: dict[str, dict[str, int]] = {}
     for name, counter in lists.items():
         found = prepared.parsed.list_counts.get(name, 0)

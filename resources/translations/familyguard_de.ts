@@ -5421,6 +5421,10 @@ Versuchen Sie es noch einmal; wenn es wieder passiert, starten Sie FamilyGuard n
         <source>moved between lists</source>
         <translation>auf andere Listen gewechselt</translation>
     </message>
+    <message>
+        <source>other details changed</source>
+        <translation>andere Angaben geändert</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
