@@ -13,8 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,14 +23,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 
 from familyguard.domain import RELATIONS, AppUse
 from familyguard.gui.background import BackgroundJob
-from familyguard.gui.errors import show_error, show_errors
+from familyguard.gui.errors import show_error
 from familyguard.gui.friends_words import contact_name, relation_word
+from familyguard.gui.widgets import action_button, page_action
 from familyguard.storage.contacts import LedgerContact
 
 if TYPE_CHECKING:
@@ -125,33 +124,16 @@ class ContactEditing(QObject):
         super().__init__(page)
         self.page = page
         self.exporter: BackgroundJob | None = None
-        self.add_action = self._action(self.tr("A&dd a person…"), "Ctrl+Shift+C", self.add)
-        self.edit_action = self._action(self.tr("&Edit…"), "Shift+F2", self.edit)
-        self.remove_action = self._action(self.tr("Remo&ve…"), "Shift+Del", self.remove)
-        self.export_action = self._action(self.tr("E&xport as CSV…"), "Ctrl+Shift+E", self.export)
-        self.add_button = self._button(self.add_action, self.tr("Add a person by hand"))
-        self.edit_button = self._button(self.edit_action, self.tr("Edit the chosen person's name"))
-        self.remove_button = self._button(self.remove_action, self.tr("Remove the chosen person"))
-        self.export_button = self._button(self.export_action, self.tr("Export the list as a CSV file"))
+        self.add_action = page_action(self.page, self.tr("A&dd a person…"), "Ctrl+Shift+C", self.add)
+        self.edit_action = page_action(self.page, self.tr("&Edit…"), "Shift+F2", self.edit)
+        self.remove_action = page_action(self.page, self.tr("Remo&ve…"), "Shift+Del", self.remove)
+        self.export_action = page_action(self.page, self.tr("E&xport as CSV…"), "Ctrl+Shift+E", self.export)
+        self.add_button = action_button(self.add_action, self.tr("Add a person by hand"))
+        self.edit_button = action_button(self.edit_action, self.tr("Edit the chosen person's name"))
+        self.remove_button = action_button(self.remove_action, self.tr("Remove the chosen person"))
+        self.export_button = action_button(self.export_action, self.tr("Export the list as a CSV file"))
         self.set_child_chosen(False)
         self.set_contact_chosen(None)
-
-    def _action(self, text: str, shortcut: str, slot: object) -> QAction:
-        action = QAction(text, self.page)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(show_errors(self.page, slot))  # type: ignore[arg-type]
-        self.page.addAction(action)
-        return action
-
-    def _button(self, action: QAction, name: str) -> QPushButton:
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        button = QPushButton(action.text())
-        button.setAccessibleName(name)
-        button.setToolTip(f"{name} ({shortcut})")
-        button.clicked.connect(action.trigger)
-        action.enabledChanged.connect(button.setEnabled)
-        return button
 
     def set_child_chosen(self, chosen: bool) -> None:
         for action in (self.add_action, self.export_action):

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from familyguard.contacts.matching import people_changed
 from familyguard.gui.friends_words import list_word
 from familyguard.gui.import_people import ChangedPeopleModel
+from familyguard.gui.widgets import table
 
 if TYPE_CHECKING:
     from familyguard.gui.import_wizard import ImportWizard
@@ -311,13 +311,7 @@ class PreviewPage(QWizardPage):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.people = ChangedPeopleModel()
-        self.people_view = QTableView()
-        self.people_view.setModel(self.people)
-        self.people_view.setAccessibleName(self.tr("The people the import adds, removes or changes"))
-        self.people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.people_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.people_view.verticalHeader().hide()
-        self.people_view.horizontalHeader().setStretchLastSection(True)
+        self.people_view = table(self.people, self.tr("The people the import adds, removes or changes"), 2)
         self.people_view.horizontalHeader().setResizeContentsPrecision(100)  # not 1,000 rows: 0.2 s
         self.people_title = QLabel()
         self.people_title.setBuddy(self.people_view)
@@ -373,7 +367,6 @@ class PreviewPage(QWizardPage):
         )
         self.people_title.setVisible(count > 0)
         self.people_view.setVisible(count > 0)
-        self.people_view.resizeColumnsToContents()
         self.notes.setText("\n".join(prepared.parsed.notes))
 
     def _fit_counts_table(self) -> None:

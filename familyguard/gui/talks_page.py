@@ -1,6 +1,6 @@
 """The Talks page of one child: planned talks with their next dates and state, suggested talks, the log.
 
-Its tables, actions and buttons are built by `familyguard.gui.talks_widgets`, its dialogs live in
+Its tables, actions and buttons are built by `familyguard.gui.widgets`, its dialogs live in
 `familyguard.gui.talk_dialogs`.
 """
 
@@ -31,7 +31,7 @@ from familyguard.gui.errors import show_error, show_errors
 from familyguard.gui.i18n import content
 from familyguard.gui.talk_dialogs import NoteDialog, PlanDialog, SnoozeDialog, show_guide
 from familyguard.gui.talks_models import LogModel, PlanRow, PlansModel, SuggestionsModel, plan_rows
-from familyguard.gui.talks_widgets import action_button, page_action, table
+from familyguard.gui.widgets import action_button, page_action, table
 
 if TYPE_CHECKING:
     from familyguard.storage.talks import TalkSuggestion

@@ -303,6 +303,7 @@ def test_the_preview_names_who_is_added_removed_renamed_and_moved(
         ["Moved between lists", "Sky (@sky.w)", "blocked, friends"],
     ]
     assert page.people_title.text() == "&Who: 4 people" and page.people_view.isVisibleTo(wizard)
+    assert not page.people_view.tabKeyNavigation()  # Tab goes on to the Import button
     assert "jay_model_scout" not in {c.handle for c, _ in window.fg.ledger.listed(ella, removed=True)}
 
 

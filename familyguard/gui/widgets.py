@@ -1,4 +1,4 @@
-"""Building blocks of the Talks page: its read-only tables, its actions and the buttons showing them."""
+"""Building blocks the pages share: read-only tables, page actions and the buttons showing them."""
 
 from __future__ import annotations
 
