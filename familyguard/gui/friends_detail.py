@@ -92,7 +92,7 @@ class ContactDetail(QWidget):
             facts.append((self.tr("At the last import"), change_word(change)))
         if c.platform_id:
             facts.append((self.tr("Account id"), c.platform_id))
-        facts.append((self.tr("Status"), status_word(c.status)))
+        facts.append((self.tr("Status"), status_word(c.status if c.removed is None else "removed")))
         if c.removed is not None:
             facts.append((self.tr("No longer on the child's lists since"), day_text(c.removed)))
         if c.flag_reason:

@@ -185,7 +185,7 @@ def search_texts(rows: Sequence[tuple[LedgerContact, AppUse]]) -> list[str]:
 
 def _sort_key(rows: Sequence[tuple[LedgerContact, AppUse]], column: int) -> Callable[[int], Any]:
     if column == STATUS:
-        return lambda r: (STATUS_RANK.get(rows[r][0].status, 3), _name_key(rows[r][0]))
+        return lambda r: (_status_rank(rows[r][0]), _name_key(rows[r][0]))
     if column == FIRST_SEEN:
         return lambda r: rows[r][0].first_seen
     if column == LAST_SEEN:
@@ -193,6 +193,11 @@ def _sort_key(rows: Sequence[tuple[LedgerContact, AppUse]], column: int) -> Call
     if column == NAME:
         return lambda r: _name_key(rows[r][0])
     return lambda r: ContactsModel._text(rows[r][0], rows[r][1], column).lower()
+
+
+def _status_rank(c: LedgerContact) -> int:
+    """Flagged, new, reviewed, then the people no longer on the lists (the table says "Gone")."""
+    return STATUS_RANK.get(c.status, 3) if c.removed is None else 3
 
 
 def sort_order(rows: Sequence[tuple[LedgerContact, AppUse]], column: int, order: Qt.SortOrder) -> list[int]:

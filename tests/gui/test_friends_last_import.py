@@ -57,6 +57,8 @@ def test_changed_at_the_last_import_lists_who_came_who_went_and_who_was_renamed(
     _choose_changed(page)
     assert _shown(page) == ["newkid", "old_pal", "sky.w"]
     assert page.count_label.text() == "Showing 3 of 3 people the last import changed."
+    last = page.proxy.index(page.proxy.rowCount() - 1, NAME).data(ROLE_CONTACT)
+    assert last.handle == "old_pal"  # sorted by status, the people gone come last
     assert page.review_button.isEnabled()  # newkid is new: the new ones shown can be marked as seen
     page.review_button.click()
     assert [c.handle for c, _ in ledger.listed(ella, new=True)] == []
@@ -68,6 +70,7 @@ def test_changed_at_the_last_import_lists_who_came_who_went_and_who_was_renamed(
     page.table.selectRow(0)
     details = page.details.text.toPlainText()
     assert "At the last import: no longer on the lists" in details
+    assert "Status: Gone" in details
     assert "No longer on the child's lists since: 2026-12-02" in details
 
     page.search.setText("")
