@@ -98,9 +98,12 @@ class Ledger:
         target = self._target(child, app) if app else None
         with gc_paused():
             parsed = read_export(paths, progress=progress, should_cancel=should_cancel)
-        if target and parsed.platform not in ("csv", target.app_id):
-            raise _wrong_app(self.app_title(parsed.platform), target, paths[0])
-        app_id = target.app_id if target else parsed.platform
+        file_app = parsed.platform  # an export's platform, or the app a CSV file's app column names
+        if file_app not in PLATFORMS:
+            file_app = self._named_in_file(child, file_app, paths[0]).app_id
+        if target and file_app not in ("csv", target.app_id):
+            raise _wrong_app(self.app_title(file_app), target, paths[0])
+        app_id = target.app_id if target else file_app
         if app_id == "csv":
             raise UsageError(
                 phrase("errors", "a CSV file can be for any app."),
@@ -295,6 +298,27 @@ class Ledger:
             return _Target(use.app_id, use.name, use)
         entry = self.household.catalogue.find(app)
         return _Target(entry.id, entry.name, None)
+
+    def _named_in_file(self, child: Child, app: str, path: Path) -> _Target:
+        """The app a CSV file's app column names: the child's app of that id (a custom one from the
+        app's own export too), else as --app APP would find it (an alias, a name)."""
+        use = self._use_of(child, app)
+        if use is not None:
+            return _Target(use.app_id, use.name, use)
+        try:
+            return self._target(child, app)
+        except NotFoundError as exc:
+            raise BadInputError(
+                phrase(
+                    "errors", "its app column names {app}, an app FamilyGuard does not know.", app=repr(app)
+                ),
+                path=path,
+                hint=phrase(
+                    "errors",
+                    "Write the app as familyguard catalog list shows it (e.g. instagram, roblox), or leave "
+                    "the column empty and choose the app on import.",
+                ),
+            ) from exc
 
     def app_title(self, app_id: str) -> str:
         """An app's name for the parent: its export's title, else its catalogue name (a CSV file

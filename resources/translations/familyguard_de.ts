@@ -4876,6 +4876,14 @@ Versuchen Sie es noch einmal; wenn es wieder passiert, starten Sie FamilyGuard n
         <translation>Um ihn zu importieren, wählen Sie {app} als App. Um stattdessen die Freunde von {wanted} zu importieren: {howto}</translation>
     </message>
     <message>
+        <source>its app column names {app}, an app FamilyGuard does not know.</source>
+        <translation>Die Spalte app nennt {app}, eine App, die FamilyGuard nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Write the app as familyguard catalog list shows it (e.g. instagram, roblox), or leave the column empty and choose the app on import.</source>
+        <translation>Schreiben Sie die App so, wie familyguard catalog list sie zeigt (z. B. instagram, roblox), oder lassen Sie die Spalte leer und wählen Sie die App beim Import.</translation>
+    </message>
+    <message>
         <source>Request the export again with only the friend and follower lists (if the app lets you choose), in JSON.</source>
         <translation>Fordern Sie den Export erneut an, nur mit den Freundes- und Follower-Listen (wenn die App die Wahl lässt), im Format JSON.</translation>
     </message>

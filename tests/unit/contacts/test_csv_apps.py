@@ -100,3 +100,19 @@ def test_cli_imports_a_one_app_file_and_refuses_a_mixed_one(env: dict[str, str],
     roblox = tmp_path / "roblox.csv"  # an app with no data export of its own: the parent's list
     roblox.write_text("name,handle,lists,app\nJake,jake_2009,friends,roblox\n", encoding="utf-8")
     assert "Roblox export for Ella: friends 1. 1 added" in ok(env, "friends", "import", "Ella", str(roblox))
+
+
+def test_the_app_column_takes_what_app_takes_and_names_what_it_does_not_know(
+    fg: FamilyGuard, ella: Child, tmp_path: Path
+) -> None:
+    _instagram_and_snapchat(fg, ella, tmp_path)
+    by_alias = tmp_path / "snap.csv"
+    by_alias.write_text("name,handle,lists,app\nDee,dee,friends,snap\n", encoding="utf-8")
+    result = fg.ledger.import_export(ella, [by_alias])
+    assert result.use is not None and result.use.app_id == "snapchat" and not result.app_added
+    assert {c.handle for c, _ in fg.ledger.listed(ella, "snapchat")} == {"dee"}  # the file is the whole list
+    unknown = tmp_path / "unknown.csv"
+    unknown.write_text("name,handle,lists,app\nEd,ed,friends,snapp\n", encoding="utf-8")
+    with pytest.raises(BadInputError, match=r"unknown\.csv: its app column names 'snapp'") as caught:
+        fg.ledger.import_export(ella, [unknown])
+    assert "catalog list" in caught.value.hint
