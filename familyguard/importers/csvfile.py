@@ -203,6 +203,9 @@ def _parse_rows(doc: Doc, rows: _Reader, acc: Accumulator) -> set[str]:
             raise _bad(doc, line, phrase("errors", "a contact needs a name, handle or platform_id."))
         if app := cells.get(APP_COLUMN, "").lower():
             apps.add(app)
+        if not (handle or pid):  # known by name alone: this row is one person, whatever their name
+            acc.add_named_person(lists, name, cells.get("source") or None, since)
+            continue
         for list_name in lists or (None,):
             acc.add(
                 list_name,

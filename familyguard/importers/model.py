@@ -189,6 +189,17 @@ class Accumulator:
             self._counts[list_name] = self._counts.get(list_name, 0) + counted
         self._ticks, self._skipped = ticks, self._skipped + skipped
 
+    def add_named_person(
+        self, lists: Sequence[str], name: str, source: str | None, since: datetime | None
+    ) -> None:
+        """One person known by name alone, with all their lists at once: a row of a file that gives
+        one row per person (CSV), so never paired with a namesake as list-by-list exports are."""
+        entry = [name, None, None, frozenset(lists), source, since]
+        self._entries.append(entry)
+        self._by_name.setdefault(name, []).append(entry)
+        for list_name in set(lists):
+            self._counts[list_name] = self._counts.get(list_name, 0) + 1
+
     def _namesake(self, name: str, list_name: str | None) -> list[Any] | None:
         """The person a name-only entry is: the n-th entry of a name on one list is the n-th person of
         that name, so namesakes on one list stay apart and pair up in list order across lists."""

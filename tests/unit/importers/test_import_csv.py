@@ -136,3 +136,14 @@ def test_empty_columns_a_spreadsheet_left_after_the_last_are_skipped(tmp_path: P
     ) as caught:
         read_export([_csv(tmp_path, "name,handle,,\nAnn,ann,,\nBo,bo,,likes horses\n")])
     assert "Known columns: name,handle" in caught.value.hint
+
+
+def test_each_row_is_one_person_even_when_two_share_a_name(tmp_path: Path) -> None:
+    text = "name,handle,lists\nBob,,friends\nBob,,followers\nBob,,friends;followers\n"
+    result = read_export([_csv(tmp_path, text)])
+    assert [(c.display_name, sorted(c.lists)) for c in result.contacts] == [
+        ("Bob", ["friends"]),
+        ("Bob", ["followers"]),
+        ("Bob", ["followers", "friends"]),
+    ]
+    assert result.list_counts == {"friends": 2, "followers": 2}
