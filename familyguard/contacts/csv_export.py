@@ -28,22 +28,11 @@ from pathlib import Path
 
 from familyguard.domain import AppUse
 from familyguard.errors import StorageError
+from familyguard.importers.csvfile import ALL_COLUMNS
 from familyguard.phrase import phrase
 from familyguard.storage.contacts import LedgerContact
 
-HEADER = (
-    "name",
-    "handle",
-    "platform_id",
-    "lists",
-    "source",
-    "since",
-    "relation",
-    "status",
-    "first_seen",
-    "last_seen",
-    "app",
-)
+HEADER = ALL_COLUMNS
 
 
 def _row(c: LedgerContact, use: AppUse) -> list[str]:

@@ -45,8 +45,8 @@ from familyguard.phrase import phrase
 APP_COLUMN = "app"
 COLUMNS: tuple[str, ...] = ("name", "handle", "platform_id", "lists", "source", "since")
 LEDGER_COLUMNS: tuple[str, ...] = ("relation", "status", "first_seen", "last_seen")
-_ALL_COLUMNS = (*COLUMNS, *LEDGER_COLUMNS, APP_COLUMN)
-_KNOWN = frozenset(_ALL_COLUMNS)
+ALL_COLUMNS = (*COLUMNS, *LEDGER_COLUMNS, APP_COLUMN)  # as the app's CSV export writes them
+_KNOWN = frozenset(ALL_COLUMNS)
 LIST_SEPARATOR = ";"
 _KNOWN_LISTS = frozenset(LIST_NAMES)
 _Reader = Any  # csv's reader type is private; it iterates lists of str and has line_num
@@ -106,7 +106,7 @@ def _bad(doc: Doc, line: int, problem: str, hint: str = "") -> BadInputError:
     return BadInputError(
         phrase("errors", "{name}, line {line}: {problem}", name=doc.name, line=line, problem=problem),
         hint=hint
-        or phrase("errors", "Columns: {columns}; lists are separated by ';'.", columns=",".join(COLUMNS)),
+        or phrase("errors", "Columns: {columns}; lists are separated by ';'.", columns=",".join(ALL_COLUMNS)),
     )
 
 
@@ -146,7 +146,7 @@ def _known_columns() -> str:
     return phrase(
         "errors",
         "Known columns: {columns} (only name is required), separated by commas or semicolons.",
-        columns=",".join(_ALL_COLUMNS),
+        columns=",".join(ALL_COLUMNS),
     )
 
 
