@@ -9,7 +9,7 @@ from typing import Any
 
 from familyguard.app import FamilyGuard
 from familyguard.contacts.csv_export import write_csv
-from familyguard.contacts.signals import Signal
+from familyguard.contacts.signals import Signal, who
 from familyguard.domain import AppUse
 from familyguard.storage.contacts import LedgerContact
 
@@ -60,14 +60,9 @@ def _app_note(added: bool, use: AppUse | None, child: str) -> str:
     return f"Added {use.name} to {child}'s apps. " if added and use else ""
 
 
-def _label(c: LedgerContact) -> str:
-    """Who a contact is: the name, else the handle, else the platform id (X gives ids only)."""
-    return c.display_name or c.handle or f"id {c.platform_id}"
-
-
 def _name_column(c: LedgerContact) -> str:
     """The name column of `friends list`: the name, or the platform id when the handle is missing too."""
-    return c.display_name if c.display_name or c.handle else _label(c)
+    return c.display_name if c.display_name or c.handle else who(c)
 
 
 def friends_import(fg: FamilyGuard, args: argparse.Namespace) -> Any:
@@ -126,13 +121,13 @@ def friends_flag(fg: FamilyGuard, args: argparse.Namespace) -> Any:
     ledger = fg.ledger
     contact = ledger.flag(args.contact_id, args.reason)
     view = contact_view(contact, fg.household.apps.get(contact.app_use_id))
-    return view, f"Flagged {_label(contact)} (id {contact.id})."
+    return view, f"Flagged {who(contact)} (id {contact.id})."
 
 
 def friends_set(fg: FamilyGuard, args: argparse.Namespace) -> Any:
     contact = fg.ledger.set_relation(args.contact_id, args.relation)
     view = contact_view(contact, fg.household.apps.get(contact.app_use_id))
-    return view, f"{_label(contact)} (id {contact.id}) is now: {contact.relation}."
+    return view, f"{who(contact)} (id {contact.id}) is now: {contact.relation}."
 
 
 def friends_signals(fg: FamilyGuard, args: argparse.Namespace) -> Any:
