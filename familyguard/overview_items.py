@@ -177,18 +177,16 @@ def import_items(house: Household, contacts: ContactRepository, now: datetime) -
     """Friend lists whose latest import (one that changed nothing too) is older than OLD_IMPORT.
 
     An import marks everyone it lists as seen, so only lists whose imported contacts were all last seen
-    before then can be old: their snapshots are read, the others' are not.
+    before then can be old: their latest import times are read, the others' are not.
     """
     last_seen: dict[int, datetime] = {}
     for c in house.contacts:
         if c.source != MANUAL_SOURCE:
             last_seen[c.app_use_id] = max(c.last_seen, last_seen.get(c.app_use_id, c.last_seen))
-    for use_id in sorted(u for u, seen in last_seen.items() if now - seen > OLD_IMPORT):
+    maybe_old = sorted(u for u, seen in last_seen.items() if now - seen > OLD_IMPORT)
+    for use_id, imported in sorted(contacts.latest_import_times(maybe_old).items()):
         use = house.uses[use_id]
-        imports = [s.taken_at for s in contacts.snapshots(use_id) if s.kind == "import"]
-        if not imports:
-            continue
-        taken = max([*imports, use.lists_checked] if use.lists_checked else imports)  # times, not texts
+        taken = max(imported, use.lists_checked or imported)
         if now - taken <= OLD_IMPORT:
             continue
         reason = phrase(

@@ -174,13 +174,20 @@ class ContactRepository:
 
     def latest_import_summaries(self, app_use_ids: Sequence[int]) -> list[dict[str, Any]]:
         """The summary of each of these app uses' newest import (the diff against the snapshot before)."""
-        marks = ",".join("?" * len(app_use_ids))
-        rows = self._db.rows(
-            f"SELECT summary FROM snapshot AS s WHERE app_use_id IN ({marks}) AND id = ("
-            "SELECT max(id) FROM snapshot WHERE app_use_id = s.app_use_id AND kind = 'import')",
-            tuple(app_use_ids),
+        return [json.loads(row["summary"]) for row in self._latest_imports(app_use_ids, "summary")]
+
+    def latest_import_times(self, app_use_ids: Sequence[int]) -> dict[int, datetime]:
+        """When each of these app uses (those imported at all) was last imported with changes."""
+        rows = self._latest_imports(app_use_ids, "taken_at")
+        return {row["app_use_id"]: datetime.fromisoformat(row["taken_at"]) for row in rows}
+
+    def _latest_imports(self, app_use_ids: Sequence[int], column: str) -> list[Row]:
+        """(app_use_id, column) of each of these app uses' newest import snapshot (the last written)."""
+        return self._db.rows(
+            f"SELECT app_use_id, {column} FROM snapshot WHERE id IN (SELECT max(id) FROM snapshot"
+            f" WHERE kind = 'import' AND app_use_id IN ({_marks(app_use_ids)}) GROUP BY app_use_id)",
+            list(app_use_ids),
         )
-        return [json.loads(row["summary"]) for row in rows]
 
     def review(self, app_use_ids: Sequence[int], at: datetime) -> int:
         """Mark every present new contact of these app uses as reviewed at `at`; return how many."""

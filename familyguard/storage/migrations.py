@@ -110,6 +110,7 @@ SCHEMA_V2 = (
 
 SCHEMA_V3 = (
     "ALTER TABLE app_use ADD COLUMN lists_checked TEXT",  # an import that changed nothing writes no snapshot
+    "CREATE INDEX snapshot_app_use ON snapshot (app_use_id, kind)",  # each app's latest import
 )
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3)
