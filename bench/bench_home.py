@@ -19,7 +19,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "support")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
-from bench.timing import median_seconds, result_line  # noqa: E402
+from bench.timing import median_seconds, medians, result_line  # noqa: E402
 
 BUDGET_MS = 100
 COPIES = 10
@@ -68,8 +68,10 @@ def main() -> None:
             render(page)
 
         (_, small), (large_fg, large) = pages
-        small_s = median_seconds(lambda: work(small), RUNS)
-        large_s = median_seconds(lambda: work(large), RUNS)
+        small_s, large_s, floor_s = medians(
+            lambda: work(small), lambda: work(large), lambda: empty(large), runs=RUNS
+        )  # in turns, so that a drift of the machine weighs on the floor alike
+        work(large)  # what the page shows, for the counts below
         items, cards, shown = (
             len(large.overview.items),
             len(large.overview.cards),
@@ -78,7 +80,6 @@ def main() -> None:
         print(f"demo x{COPIES}: {cards} children, {items} attention items ({shown} shown)")
         assert large.talks is not None
         overview_s = median_seconds(lambda: household_overview(large_fg, large.talks), RUNS)  # type: ignore[arg-type]
-        floor_s = median_seconds(lambda: empty(large), RUNS)
         print(f"overview alone: {overview_s * 1000:.1f} ms; empty page (floor): {floor_s * 1000:.1f} ms")
         print(
             f"demo x1: {small_s * 1000:.1f} ms; x{COPIES}: {large_s * 1000:.1f} ms ({large_s / small_s:.1f}x)"
