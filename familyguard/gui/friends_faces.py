@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from familyguard.domain import Child
+from familyguard.gui.file_drops import FileDrops
 from familyguard.gui.friends_page import FriendsPage
 from familyguard.gui.import_wizard import ImportWizard
 from familyguard.gui.signals_page import SignalsPage
@@ -48,7 +49,8 @@ class FriendsFaces:
         )
         signals = pages.addTab(self.signals_page, self.tr("&Warning signs"))
         pages.setTabToolTip(signals, self.tr("Warning signs across the family's contacts (Ctrl+5)"))
-        self.page.import_requested.connect(self._dropped)
+        self.page.import_requested.connect(self.import_friends)
+        FileDrops(window.children_page, lambda: window.current_child() is not None, self.import_friends)
         self.page.child_chosen.connect(lambda child_id: window.refresh(select_child=child_id))
         self.page.changed.connect(self.signals_page.mark_stale)
         self.page.app_added.connect(lambda: window.refresh())
@@ -112,9 +114,6 @@ class FriendsFaces:
         self.wizard.exec()
         self.wizard.deleteLater()
         self.wizard = None
-
-    def _dropped(self, paths: list[Path]) -> None:
-        self.import_friends(paths)
 
     def _imported(self) -> None:
         self.page.reload_in_background()  # first: the window's refresh then leaves the page to it

@@ -9,11 +9,9 @@ export in `familyguard.gui.friends_edit`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from familyguard.domain import Child
 from familyguard.gui.errors import show_error, show_errors
+from familyguard.gui.file_drops import FileDrops
 from familyguard.gui.friends_detail import ContactDetail
 from familyguard.gui.friends_edit import ContactEditing
 from familyguard.gui.friends_filters import ContactsFilterBar
@@ -74,7 +73,7 @@ class FriendsPage(QWidget):
         self.loader.ready.connect(self._loaded_in_background)
         self.loader.failed.connect(lambda error: show_error(self, error))
         self._stale = True
-        self.setAcceptDrops(True)
+        FileDrops(self, lambda: self.child is not None, self.import_requested.emit)
         self.model = ContactsModel()
         self.proxy = ContactsFilter(self.model)
         self.heading = QLabel()
@@ -377,14 +376,3 @@ class FriendsPage(QWidget):
             self.app_added.emit()
 
     # --- drag and drop of an export ------------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        urls = event.mimeData().urls()
-        if self.child is not None and urls and all(u.isLocalFile() for u in urls):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_requested.emit(paths)

@@ -1,4 +1,4 @@
-"""Dropping an app's data download onto the Friends page opens the import wizard with it."""
+"""Dropping an app's data download onto the Friends page or the Children page opens the import wizard."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from familyguard.app import FamilyGuard
-from familyguard.gui.friends_page import FriendsPage
 from familyguard.gui.import_wizard import FILES_PAGE, ImportWizard
 from familyguard.gui.main_window import MainWindow
 
@@ -37,16 +36,16 @@ def mime(urls: list[QUrl], text: str = "") -> QMimeData:
 COPY, LEFT, NO_KEYS = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 
 
-def drag_enter(page: FriendsPage, data: QMimeData) -> bool:
+def drag_enter(page: QWidget, data: QMimeData) -> bool:
     """Drag over the page as a file manager would; True when the page takes the drop."""
     return taken(page, QDragEnterEvent(page.rect().center(), COPY, data, LEFT, NO_KEYS))
 
 
-def drop(page: FriendsPage, data: QMimeData) -> bool:
+def drop(page: QWidget, data: QMimeData) -> bool:
     return taken(page, QDropEvent(QPointF(page.rect().center()), COPY, data, LEFT, NO_KEYS))
 
 
-def taken(page: FriendsPage, event: QDropEvent) -> bool:
+def taken(page: QWidget, event: QDropEvent) -> bool:
     """Send the event to the page; True when the page accepted it."""
     QApplication.sendEvent(page, event)
     return event.isAccepted()
@@ -103,3 +102,26 @@ def test_something_that_is_not_a_file_is_refused(qtbot: QtBot, window: MainWindo
     assert not drop(page, dragged)  # Qt delivers a drop only where the drag's enter was taken
     qtbot.wait(50)
     assert opened == [] and window.friends.wizard is None
+
+
+def test_a_download_dropped_on_the_childs_apps_page_opens_the_wizard_for_that_child(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.show_children_page()
+    page = window.children_page
+    export = write_zip(tmp_path / "instagram-ella.zip", instagram_2024(["amy", "newbie"], []))
+    data = mime([QUrl.fromLocalFile(str(export))])
+    assert drag_enter(page, data)
+    opened: list[tuple[str, list[Path]]] = []
+
+    def look(widget: QWidget) -> None:
+        try:
+            assert isinstance(widget, ImportWizard)
+            opened.append((widget.windowTitle(), widget.files_page.chosen()))
+        finally:
+            widget.close()
+
+    when_modal(ImportWizard, look)
+    assert drop(page, data)
+    assert len(opened) == 1 and "Ella" in opened[0][0] and opened[0][1] == [export]
+    assert window.pages.currentWidget() is window.friends.page  # where the list will show
